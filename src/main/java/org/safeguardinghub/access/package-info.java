@@ -1,0 +1,2 @@
+/** Who the signed-in user is and what their roles let them do in each partnership. */
+package org.safeguardinghub.access;

@@ -1,0 +1,2 @@
+/** Sign-in accounts: passwords, lockout, password reset, single sign-on and role assignments. */
+package org.safeguardinghub.accounts;

@@ -1,0 +1,22 @@
+package org.safeguardinghub.audit;
+
+public enum AuditAction {
+    CREATED("Created"),
+    CHANGED("Changed"),
+    REMOVED("Removed"),
+    VIEWED("Viewed"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_FAILED("Sign in failed"),
+    LOCKED_OUT("Locked out"),
+    PASSWORD_RESET("Password reset");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

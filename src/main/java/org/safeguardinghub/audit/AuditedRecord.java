@@ -1,0 +1,10 @@
+package org.safeguardinghub.audit;
+
+/**
+ * Implemented by entities that belong to one partnership, so the trail can be filtered by it.
+ * Entities shared between partnerships (an organisation, a person) leave the partnership empty.
+ */
+public interface AuditedRecord {
+
+    Long partnershipId();
+}

@@ -1,0 +1,62 @@
+package org.safeguardinghub.govuk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.validation.BindingResult;
+
+/**
+ * A form's errors as the GOV.UK error summary and field messages want them: the first message for
+ * each field, in the order the fields appear, each linking to its field.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> messages = new LinkedHashMap<>();
+    private final Set<String> dateFields;
+
+    private FormErrors(Set<String> dateFields) {
+        this.dateFields = dateFields;
+    }
+
+    /** {@code fieldOrder} lists the form's fields top to bottom; date inputs are linked by their day box. */
+    public static FormErrors of(BindingResult result, List<String> fieldOrder, Set<String> dateFields) {
+        var errors = new FormErrors(dateFields);
+        for (var field : fieldOrder) {
+            var error = result.getFieldError(field);
+            if (error != null) {
+                errors.messages.put(field, error.getDefaultMessage());
+            }
+        }
+        result.getFieldErrors().forEach(e -> errors.messages.putIfAbsent(e.getField(), e.getDefaultMessage()));
+        result.getGlobalErrors().forEach(e -> errors.messages.putIfAbsent("", e.getDefaultMessage()));
+        return errors;
+    }
+
+    public boolean has(String field) {
+        return messages.containsKey(field);
+    }
+
+    public String get(String field) {
+        return messages.get(field);
+    }
+
+    public boolean isEmpty() {
+        return messages.isEmpty();
+    }
+
+    /** The error summary's list: text and a link to the field. */
+    public List<Map<String, String>> getList() {
+        var list = new ArrayList<Map<String, String>>();
+        messages.forEach((field, text) -> {
+            var item = new LinkedHashMap<String, String>();
+            item.put("text", text);
+            if (!field.isEmpty()) {
+                item.put("href", "#" + field + (dateFields.contains(field) ? "-day" : ""));
+            }
+            list.add(item);
+        });
+        return list;
+    }
+}

@@ -1,0 +1,97 @@
+package org.safeguardinghub.infrastructure;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every route the Hub serves, with the rule that lets someone use it. A route not listed here is
+ * refused to everyone ({@code AccessRulesTests} proves every controller route is listed).
+ */
+public final class AccessRules {
+
+    public enum Rule {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Anyone signed in. */
+        SIGNED_IN,
+        /** Anyone with a role in the partnership named in the URL. */
+        PARTNERSHIP_MEMBER,
+        /** The partnership's business unit, chairs and independent scrutineers: who sees the record's history. */
+        OVERSIGHT,
+        /** The partnership's business unit, who keep its records. */
+        BUSINESS_UNIT,
+        /** System administrators: accounts, the whole audit trail, the outbox. */
+        SYSTEM_ADMINISTRATOR
+    }
+
+    public record Route(HttpMethod method, String pattern, Rule rule) {
+    }
+
+    private static final String P = "/p/{partnership}";
+
+    public static final List<Route> ROUTES = List.of(
+            route(GET, "/sign-in", Rule.PUBLIC),
+            route(POST, "/sign-in", Rule.PUBLIC),
+            route(GET, "/password-reset", Rule.PUBLIC),
+            route(POST, "/password-reset", Rule.PUBLIC),
+            route(GET, "/password-reset/{token}", Rule.PUBLIC),
+            route(POST, "/password-reset/{token}", Rule.PUBLIC),
+            route(GET, "/accessibility", Rule.PUBLIC),
+
+            route(GET, "/", Rule.SIGNED_IN),
+            route(GET, "/partnerships", Rule.SIGNED_IN),
+            route(GET, "/partnerships/switch", Rule.SIGNED_IN),
+            route(POST, "/sign-out", Rule.SIGNED_IN),
+
+            route(GET, "/admin/accounts", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/accounts/new", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/accounts/new", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/accounts/{account}", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/accounts/{account}/roles", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/accounts/{account}/roles/{role}/remove", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/accounts/{account}/unlock", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/audit", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/outbox", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/outbox/{message}", Rule.SYSTEM_ADMINISTRATOR),
+
+            route(GET, P, Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/structure", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/groups/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/groups/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/groups/{group}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/groups/{group}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/groups/{group}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/groups/{group}/history", Rule.OVERSIGHT),
+            route(GET, P + "/groups/{group}/members/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/groups/{group}/members/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/groups/{group}/terms-of-reference/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/groups/{group}/terms-of-reference/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/groups/{group}/terms-of-reference/{version}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/memberships/{membership}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/memberships/{membership}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/memberships/{membership}/history", Rule.OVERSIGHT),
+            route(GET, P + "/organisations", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/organisations/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/organisations/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/organisations/{organisation}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/organisations/{organisation}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/organisations/{organisation}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/organisations/{organisation}/history", Rule.OVERSIGHT),
+            route(GET, P + "/people", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/people/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/people/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/people/{person}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/people/{person}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/people/{person}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/people/{person}/history", Rule.OVERSIGHT));
+
+    private AccessRules() {
+    }
+
+    private static Route route(HttpMethod method, String pattern, Rule rule) {
+        return new Route(method, pattern, rule);
+    }
+}

@@ -1,0 +1,55 @@
+package org.safeguardinghub.infrastructure;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.partnership.Partnership;
+import org.safeguardinghub.partnership.Partnerships;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * What every page's header needs: the signed-in user, the partnership in the URL, the partnerships
+ * the user can switch to, and whether they may change things here.
+ */
+@ControllerAdvice(basePackages = "org.safeguardinghub")
+class PageChrome {
+
+    private final CurrentUserResolver users;
+    private final Partnerships partnerships;
+
+    PageChrome(CurrentUserResolver users, Partnerships partnerships) {
+        this.users = users;
+        this.partnerships = partnerships;
+    }
+
+    @ModelAttribute
+    void chrome(HttpServletRequest request, org.springframework.ui.Model model) {
+        var user = users.resolve(request, SecurityContextHolder.getContext().getAuthentication()).orElse(null);
+        model.addAttribute("currentUser", user);
+        if (user == null) {
+            return;
+        }
+        List<Partnership> mine = partnerships.withIds(user.partnershipIds());
+        model.addAttribute("myPartnerships", mine);
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        var slug = variables == null ? null : variables.get("partnership");
+        if (slug != null) {
+            mine.stream().filter(p -> p.getSlug().equals(slug)).findFirst().ifPresent(p -> {
+                model.addAttribute("currentPartnership", p);
+                model.addAttribute("canManage", user.canManage(p.getId()));
+                model.addAttribute("canOversee", user.hasAnyRole(p.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
+                model.addAttribute("myRoles", user.rolesIn(p.getId()));
+            });
+        }
+    }
+
+    static boolean isAdministrator(CurrentUser user) {
+        return user != null && user.systemAdministrator();
+    }
+}

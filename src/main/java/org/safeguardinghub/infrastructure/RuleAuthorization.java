@@ -1,0 +1,60 @@
+package org.safeguardinghub.infrastructure;
+
+import java.util.function.Supplier;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.partnership.Partnerships;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+
+/** Turns an {@link AccessRules.Rule} into a decision for one request. */
+@Component
+class RuleAuthorization {
+
+    private final CurrentUserResolver users;
+    private final Partnerships partnerships;
+
+    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships) {
+        this.users = users;
+        this.partnerships = partnerships;
+    }
+
+    AuthorizationManager<RequestAuthorizationContext> managerFor(AccessRules.Rule rule) {
+        return new AuthorizationManager<>() {
+            @Override
+            public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+                    RequestAuthorizationContext context) {
+                return new AuthorizationDecision(allows(rule, authentication.get(), context));
+            }
+        };
+    }
+
+    private boolean allows(AccessRules.Rule rule, Authentication authentication, RequestAuthorizationContext context) {
+        if (rule == AccessRules.Rule.PUBLIC) {
+            return true;
+        }
+        var user = users.resolve(context.getRequest(), authentication);
+        if (user.isEmpty()) {
+            return false;
+        }
+        return switch (rule) {
+            case PUBLIC, SIGNED_IN -> true;
+            case SYSTEM_ADMINISTRATOR -> user.get().systemAdministrator();
+            case PARTNERSHIP_MEMBER -> inPartnership(user.get(), context, Role.values());
+            case OVERSIGHT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT, Role.CHAIR);
+            case BUSINESS_UNIT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT);
+        };
+    }
+
+    private boolean inPartnership(CurrentUser user, RequestAuthorizationContext context, Role... roles) {
+        var slug = context.getVariables().get("partnership");
+        if (slug == null) {
+            return false;
+        }
+        return partnerships.bySlug(slug).map(p -> user.hasAnyRole(p.getId(), roles)).orElse(false);
+    }
+}

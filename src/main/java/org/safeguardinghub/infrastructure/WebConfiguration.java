@@ -1,0 +1,21 @@
+package org.safeguardinghub.infrastructure;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final CurrentUserResolver currentUserResolver;
+
+    WebConfiguration(CurrentUserResolver currentUserResolver) {
+        this.currentUserResolver = currentUserResolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(currentUserResolver);
+    }
+}

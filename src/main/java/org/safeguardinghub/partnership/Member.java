@@ -1,0 +1,12 @@
+package org.safeguardinghub.partnership;
+
+import java.time.LocalDate;
+
+/** A membership with the names a page needs. Organisation and deputy may be empty. */
+public record Member(Membership membership, Person person, Organisation organisation, Person deputy, Group group,
+        boolean organisationHasLeft) {
+
+    public boolean isCurrent() {
+        return membership.isCurrent(LocalDate.now());
+    }
+}

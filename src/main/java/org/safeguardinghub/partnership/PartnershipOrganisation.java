@@ -1,0 +1,62 @@
+package org.safeguardinghub.partnership;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.safeguardinghub.audit.AuditedRecord;
+
+/** An organisation's part in one partnership, from the day it joined until the day it left. */
+@Entity
+public class PartnershipOrganisation implements AuditedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long partnershipId;
+    private Long organisationId;
+    private LocalDate joinedOn;
+    private LocalDate leftOn;
+    @Version
+    private int version;
+
+    protected PartnershipOrganisation() {
+    }
+
+    PartnershipOrganisation(long partnershipId, long organisationId, LocalDate joinedOn) {
+        this.partnershipId = partnershipId;
+        this.organisationId = organisationId;
+        this.joinedOn = joinedOn;
+    }
+
+    void changeDates(LocalDate joinedOn, LocalDate leftOn) {
+        if (leftOn != null && leftOn.isBefore(joinedOn)) {
+            throw new IllegalArgumentException("The date it left must be the same as or after the date it joined");
+        }
+        this.joinedOn = joinedOn;
+        this.leftOn = leftOn;
+    }
+
+    public boolean hasLeft(LocalDate on) {
+        return leftOn != null && !leftOn.isAfter(on);
+    }
+
+    @Override
+    public Long partnershipId() {
+        return partnershipId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+}

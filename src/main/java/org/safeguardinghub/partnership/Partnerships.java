@@ -1,0 +1,36 @@
+package org.safeguardinghub.partnership;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds partnerships; the entry point other modules use to turn a URL's slug into a partnership. */
+@Service
+@Transactional(readOnly = true)
+public class Partnerships {
+
+    private final PartnershipRepository partnerships;
+
+    Partnerships(PartnershipRepository partnerships) {
+        this.partnerships = partnerships;
+    }
+
+    public Optional<Partnership> bySlug(String slug) {
+        return partnerships.findBySlug(slug);
+    }
+
+    public List<Partnership> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : partnerships.findByIdInOrderByName(ids);
+    }
+
+    public List<Partnership> all() {
+        return partnerships.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    @Transactional
+    public Partnership create(String slug, String name, String area) {
+        return partnerships.save(new Partnership(slug, name, area));
+    }
+}

@@ -1,0 +1,73 @@
+package org.safeguardinghub.partnership;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * A PDF or Word document that has really been opened by a parser, not just named like one.
+ */
+public record UploadedDocument(String fileName, Kind kind, byte[] content) {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    public enum Kind {
+        PDF("application/pdf"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        private final String contentType;
+
+        Kind(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+    }
+
+    /** Thrown with a message fit to show the person who uploaded the file. */
+    public static class Rejected extends Exception {
+        public Rejected(String message) {
+            super(message);
+        }
+    }
+
+    public static UploadedDocument check(String originalName, byte[] content) throws Rejected {
+        if (content == null || content.length == 0) {
+            throw new Rejected("Select a terms of reference document");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new Rejected("The selected file must be smaller than 20MB");
+        }
+        var name = originalName == null || originalName.isBlank() ? "terms-of-reference" : safeName(originalName);
+        var lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf")) {
+            try (var pdf = Loader.loadPDF(content)) {
+                if (pdf.getNumberOfPages() < 1) {
+                    throw new Rejected("The selected file must be a PDF or Word document");
+                }
+            } catch (IOException e) {
+                throw new Rejected("The selected file must be a PDF or Word document");
+            }
+            return new UploadedDocument(name, Kind.PDF, content);
+        }
+        if (lower.endsWith(".docx")) {
+            try (var docx = new XWPFDocument(new ByteArrayInputStream(content))) {
+                docx.getParagraphs();
+            } catch (IOException | RuntimeException e) {
+                throw new Rejected("The selected file must be a PDF or Word document");
+            }
+            return new UploadedDocument(name, Kind.DOCX, content);
+        }
+        throw new Rejected("The selected file must be a PDF or Word document");
+    }
+
+    private static String safeName(String name) {
+        var base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.replaceAll("[^A-Za-z0-9._ -]", "_");
+    }
+}
