@@ -1,0 +1,241 @@
+package org.safeguardinghub.partnership;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.Choices;
+import org.safeguardinghub.govuk.DateInput;
+import org.safeguardinghub.govuk.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A group's page, its details, its members and its terms of reference. */
+@Controller
+class GroupController {
+
+    private static final List<String> FIELDS = List.of("name", "kind", "parentId", "purpose", "meetingFrequency",
+            "confidential", "endsOn");
+
+    private final Partnerships partnerships;
+    private final PartnershipStructure structure;
+    private final AuditTrail audit;
+
+    GroupController(Partnerships partnerships, PartnershipStructure structure, AuditTrail audit) {
+        this.partnerships = partnerships;
+        this.structure = structure;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "kind", "parentId", "purpose", "meetingFrequency", "confidential", "endsOn.*",
+                "version");
+    }
+
+    private Partnership partnership(String slug) {
+        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A group of this partnership that this user may see; confidential groups are hidden from others. */
+    private Group group(Partnership partnership, long id, CurrentUser user) {
+        var group = structure.group(partnership.getId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (group.isConfidential()
+                && !user.canSeeConfidential(partnership.getId(), structure.currentMemberPersonIds(group.getId()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return group;
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}")
+    String show(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user, Model model) {
+        var partnership = partnership(slug);
+        var group = group(partnership, id, user);
+        if (group.isConfidential()) {
+            audit.recordView(partnership.getId(), "Group", id, "Opened the confidential group page");
+        }
+        var members = structure.membersOf(partnership.getId(), id);
+        model.addAttribute("group", group);
+        model.addAttribute("parent", group.getParentId() == null ? null
+                : structure.group(partnership.getId(), group.getParentId()).orElse(null));
+        model.addAttribute("children", structure.groups(partnership.getId()).stream()
+                .filter(g -> id == (g.getParentId() == null ? -1 : g.getParentId())).toList());
+        model.addAttribute("currentMembers", members.stream().filter(Member::isCurrent).toList());
+        model.addAttribute("pastMembers", members.stream().filter(m -> !m.isCurrent()).toList());
+        model.addAttribute("termsOfReference", structure.termsOfReference(id));
+        model.addAttribute("gaps", structure.gaps(partnership.getId()).stream()
+                .filter(g -> g.groupId() != null && g.groupId() == id).toList());
+        return "partnership/group";
+    }
+
+    @GetMapping("/p/{partnership}/groups/new")
+    String newForm(@PathVariable("partnership") String slug, @RequestParam(required = false) Long parent, Model model) {
+        var partnership = partnership(slug);
+        var form = new GroupForm();
+        form.setParentId(parent);
+        return form(model, partnership, form, null, null);
+    }
+
+    @PostMapping("/p/{partnership}/groups/new")
+    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") GroupForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        form.validate(result);
+        if (result.hasErrors()) {
+            return form(model, partnership, form, result, null);
+        }
+        try {
+            var group = structure.addGroup(partnership.getId(), form.getParentId(), form.getName(), form.getKind(),
+                    form.getPurpose(), form.getMeetingFrequency(), form.isConfidential(), form.getEndsOn().toDate().orElse(null));
+            redirect.addFlashAttribute("success", group.getName() + " has been added");
+            return "redirect:/p/" + slug + "/groups/" + group.getId();
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            result.rejectValue("parentId", "invalid", invalid.getMessage());
+        }
+        return form(model, partnership, form, result, null);
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}/edit")
+    String editForm(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+            Model model) {
+        var partnership = partnership(slug);
+        var group = group(partnership, id, user);
+        return form(model, partnership, GroupForm.of(group), null, group);
+    }
+
+    @PostMapping("/p/{partnership}/groups/{group}/edit")
+    String update(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+            @Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        var group = group(partnership, id, user);
+        form.validate(result);
+        if (result.hasErrors()) {
+            return form(model, partnership, form, result, group);
+        }
+        try {
+            structure.updateGroup(partnership.getId(), id, form.getVersion(), form.getParentId(), form.getName(),
+                    form.getKind(), form.getPurpose(), form.getMeetingFrequency(), form.isConfidential(),
+                    form.getEndsOn().toDate().orElse(null));
+            redirect.addFlashAttribute("success", "Your changes have been saved");
+            return "redirect:/p/" + slug + "/groups/" + id;
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            result.rejectValue("parentId", "invalid", invalid.getMessage());
+        } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
+            result.reject("stale", "Someone else changed this group while you were editing it. "
+                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            var latest = structure.group(partnership.getId(), id).orElseThrow();
+            model.addAttribute("latest", latest);
+            form.setVersion(latest.getVersion());
+        }
+        return form(model, partnership, form, result, group);
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}/history")
+    String history(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+            Model model) {
+        var partnership = partnership(slug);
+        var group = group(partnership, id, user);
+        model.addAttribute("recordName", group.getName());
+        model.addAttribute("backHref", "/p/" + slug + "/groups/" + id);
+        model.addAttribute("events", audit.historyOf("Group", id));
+        return "audit/history";
+    }
+
+    private String form(Model model, Partnership partnership, GroupForm form, BindingResult result, Group editing) {
+        model.addAttribute("form", form);
+        model.addAttribute("group", editing);
+        model.addAttribute("kinds", Choices.of(Arrays.asList(GroupKind.values()), Enum::name, GroupKind::label, form.getKind()));
+        var parents = structure.groups(partnership.getId()).stream()
+                .filter(g -> editing == null || !g.getId().equals(editing.getId())).toList();
+        model.addAttribute("parents", Choices.withPrompt("It does not report to another group (the board)", parents,
+                Group::getId, Group::getName, form.getParentId()));
+        if (result != null) {
+            model.addAttribute("errors", FormErrors.of(result, FIELDS, Set.of("endsOn")));
+        }
+        return "partnership/group-form";
+    }
+
+    // Terms of reference
+
+    @GetMapping("/p/{partnership}/groups/{group}/terms-of-reference/new")
+    String termsOfReferenceForm(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+            CurrentUser user, Model model) {
+        var partnership = partnership(slug);
+        model.addAttribute("group", group(partnership, id, user));
+        model.addAttribute("agreedOn", new DateInput());
+        return "partnership/terms-of-reference-form";
+    }
+
+    @PostMapping("/p/{partnership}/groups/{group}/terms-of-reference/new")
+    String uploadTermsOfReference(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+            CurrentUser user, @RequestParam(name = "document", required = false) MultipartFile file,
+            @ModelAttribute("agreedOn") DateInput agreedOn, Model model, RedirectAttributes redirect) throws IOException {
+        var partnership = partnership(slug);
+        var group = group(partnership, id, user);
+        var result = new MapBindingResult(new HashMap<>(), "upload");
+        UploadedDocument document = null;
+        try {
+            document = UploadedDocument.check(file == null ? null : file.getOriginalFilename(),
+                    file == null || file.isEmpty() ? null : file.getBytes());
+        } catch (UploadedDocument.Rejected rejected) {
+            result.rejectValue("document", "rejected", rejected.getMessage());
+        }
+        if (agreedOn.isBlank()) {
+            result.rejectValue("agreedOn", "required", "Enter the date the terms of reference were agreed");
+        } else {
+            agreedOn.problem("the date agreed").ifPresent(p -> result.rejectValue("agreedOn", "invalid", p));
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("group", group);
+            model.addAttribute("errors", FormErrors.of(result, List.of("document", "agreedOn"), Set.of("agreedOn")));
+            return "partnership/terms-of-reference-form";
+        }
+        var saved = structure.addTermsOfReference(partnership.getId(), id, agreedOn.toDate().orElseThrow(), document,
+                user.username());
+        redirect.addFlashAttribute("success", "Version " + saved.getVersionNumber() + " of the terms of reference has been added");
+        return "redirect:/p/" + slug + "/groups/" + id;
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}/terms-of-reference/{version}")
+    ResponseEntity<byte[]> download(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+            @PathVariable("version") long versionId, CurrentUser user) {
+        var partnership = partnership(slug);
+        group(partnership, id, user);
+        var document = structure.termsOfReferenceDocument(partnership.getId(), id, versionId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.getFileName()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.getContent());
+    }
+}

@@ -1,0 +1,169 @@
+package org.safeguardinghub.partnership;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.Choices;
+import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.Pagination;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class OrganisationController {
+
+    private static final List<String> FIELDS = List.of("name", "type", "website", "joinedOn", "leftOn");
+    private static final int PAGE_SIZE = 50;
+
+    private final Partnerships partnerships;
+    private final Organisations organisations;
+    private final PartnershipStructure structure;
+    private final AuditTrail audit;
+
+    OrganisationController(Partnerships partnerships, Organisations organisations, PartnershipStructure structure,
+            AuditTrail audit) {
+        this.partnerships = partnerships;
+        this.organisations = organisations;
+        this.structure = structure;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "version");
+    }
+
+    private Partnership partnership(String slug) {
+        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private OrganisationInPartnership organisation(Partnership partnership, long id) {
+        return organisations.find(partnership.getId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/p/{partnership}/organisations")
+    String list(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        var partnership = partnership(slug);
+        var all = organisations.in(partnership.getId());
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        model.addAttribute("organisations", all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("pagination", new Pagination(current, pages, "/p/" + slug + "/organisations"));
+        return "partnership/organisations";
+    }
+
+    @GetMapping("/p/{partnership}/organisations/{organisation}")
+    String show(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
+        var partnership = partnership(slug);
+        var organisation = organisation(partnership, id);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("memberships", structure.membershipsOfOrganisation(partnership.getId(), id));
+        model.addAttribute("partnershipCount", organisations.partnershipCount(id));
+        return "partnership/organisation";
+    }
+
+    @GetMapping("/p/{partnership}/organisations/new")
+    String newForm(@PathVariable("partnership") String slug, Model model) {
+        partnership(slug);
+        var form = new OrganisationForm();
+        form.setJoinedOn(org.safeguardinghub.govuk.DateInput.of(java.time.LocalDate.now()));
+        return form(model, form, null);
+    }
+
+    @PostMapping("/p/{partnership}/organisations/new")
+    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        form.validateDates(result);
+        if (result.hasErrors()) {
+            return form(model, form, result);
+        }
+        try {
+            var added = organisations.add(partnership.getId(), form.getName(), form.getType(), form.getWebsite(),
+                    form.getJoinedOn().toDate().orElseThrow());
+            redirect.addFlashAttribute("success", added.alreadyKnown()
+                    ? added.organisation().getName() + " already serves another partnership in the Hub and has been added to this one"
+                    : added.organisation().getName() + " has been added");
+            return "redirect:/p/" + slug + "/organisations/" + added.organisation().getId();
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+            return form(model, form, result);
+        }
+    }
+
+    @GetMapping("/p/{partnership}/organisations/{organisation}/edit")
+    String editForm(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
+        var organisation = organisation(partnership(slug), id);
+        model.addAttribute("organisation", organisation);
+        return form(model, OrganisationForm.of(organisation), null);
+    }
+
+    @PostMapping("/p/{partnership}/organisations/{organisation}/edit")
+    String update(@PathVariable("partnership") String slug, @PathVariable("organisation") long id,
+            @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        var organisation = organisation(partnership, id);
+        model.addAttribute("organisation", organisation);
+        form.validateDates(result);
+        if (result.hasErrors()) {
+            return form(model, form, result);
+        }
+        try {
+            organisations.update(partnership.getId(), id, form.getVersion(), form.getName(), form.getType(),
+                    form.getWebsite(), form.getJoinedOn().toDate().orElseThrow(), form.getLeftOn().toDate().orElse(null));
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+            return form(model, form, result);
+        } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
+            result.reject("stale", "Someone else changed this organisation while you were editing it. "
+                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            var latest = organisation(partnership, id);
+            model.addAttribute("latest", latest);
+            form.setVersion(latest.organisation().getVersion());
+            return form(model, form, result);
+        } catch (DataIntegrityViolationException conflict) {
+            result.reject("conflict", "This change conflicts with another record. Check the details and try again");
+            return form(model, form, result);
+        }
+        redirect.addFlashAttribute("success", "Your changes have been saved");
+        return "redirect:/p/" + slug + "/organisations/" + id;
+    }
+
+    @GetMapping("/p/{partnership}/organisations/{organisation}/history")
+    String history(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
+        var organisation = organisation(partnership(slug), id);
+        model.addAttribute("recordName", organisation.organisation().getName());
+        model.addAttribute("backHref", "/p/" + slug + "/organisations/" + id);
+        model.addAttribute("events", audit.historyOf("Organisation", id));
+        return "audit/history";
+    }
+
+    private String form(Model model, OrganisationForm form, BindingResult result) {
+        model.addAttribute("form", form);
+        model.addAttribute("types", Choices.of(Arrays.asList(OrganisationType.values()), Enum::name, OrganisationType::label,
+                form.getType()));
+        if (result != null) {
+            model.addAttribute("org.springframework.validation.BindingResult.form", result);
+            model.addAttribute("errors", FormErrors.of(result, FIELDS, Set.of("joinedOn", "leftOn")));
+        }
+        return "partnership/organisation-form";
+    }
+}

@@ -1,0 +1,154 @@
+package org.safeguardinghub.partnership;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.Pagination;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+@Controller
+class PersonController {
+
+    private static final List<String> FIELDS = List.of("givenName", "familyName", "email", "jobTitle");
+    private static final int PAGE_SIZE = 50;
+
+    private final Partnerships partnerships;
+    private final People people;
+    private final PartnershipStructure structure;
+    private final AuditTrail audit;
+
+    PersonController(Partnerships partnerships, People people, PartnershipStructure structure, AuditTrail audit) {
+        this.partnerships = partnerships;
+        this.people = people;
+        this.structure = structure;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("givenName", "familyName", "email", "jobTitle", "version");
+    }
+
+    private Partnership partnership(String slug) {
+        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Person person(Partnership partnership, long id) {
+        return people.find(partnership.getId(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/p/{partnership}/people")
+    String list(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String search, Model model) {
+        var partnership = partnership(slug);
+        var found = people.in(partnership.getId(), search, page, PAGE_SIZE);
+        model.addAttribute("people", found.getContent());
+        model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("search", search);
+        var base = "/p/" + slug + "/people" + (search == null || search.isBlank() ? ""
+                : "?search=" + UriUtils.encodeQueryParam(search, java.nio.charset.StandardCharsets.UTF_8));
+        model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()), base));
+        return "partnership/people";
+    }
+
+    @GetMapping("/p/{partnership}/people/{person}")
+    String show(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
+        var partnership = partnership(slug);
+        model.addAttribute("person", person(partnership, id));
+        var memberships = structure.membershipsOfPerson(partnership.getId(), id);
+        model.addAttribute("current", memberships.stream().filter(Member::isCurrent).toList());
+        model.addAttribute("past", memberships.stream().filter(m -> !m.isCurrent()).toList());
+        return "partnership/person";
+    }
+
+    @GetMapping("/p/{partnership}/people/new")
+    String newForm(@PathVariable("partnership") String slug, Model model) {
+        partnership(slug);
+        return form(model, new PersonForm(), null);
+    }
+
+    @PostMapping("/p/{partnership}/people/new")
+    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        if (result.hasErrors()) {
+            return form(model, form, result);
+        }
+        try {
+            var person = people.add(partnership.getId(), form.getGivenName(), form.getFamilyName(), form.getEmail(),
+                    form.getJobTitle());
+            redirect.addFlashAttribute("success", person.getFullName() + " has been added");
+            return "redirect:/p/" + slug + "/people/" + person.getId();
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+            return form(model, form, result);
+        }
+    }
+
+    @GetMapping("/p/{partnership}/people/{person}/edit")
+    String editForm(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
+        var person = person(partnership(slug), id);
+        model.addAttribute("person", person);
+        return form(model, PersonForm.of(person), null);
+    }
+
+    @PostMapping("/p/{partnership}/people/{person}/edit")
+    String update(@PathVariable("partnership") String slug, @PathVariable("person") long id,
+            @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        model.addAttribute("person", person(partnership, id));
+        if (result.hasErrors()) {
+            return form(model, form, result);
+        }
+        try {
+            people.update(partnership.getId(), id, form.getVersion(), form.getGivenName(), form.getFamilyName(),
+                    form.getEmail(), form.getJobTitle());
+        } catch (DuplicateRecord duplicate) {
+            result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
+            return form(model, form, result);
+        } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
+            result.reject("stale", "Someone else changed this person while you were editing. "
+                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            var latest = person(partnership, id);
+            model.addAttribute("latest", latest);
+            form.setVersion(latest.getVersion());
+            return form(model, form, result);
+        }
+        redirect.addFlashAttribute("success", "Your changes have been saved");
+        return "redirect:/p/" + slug + "/people/" + id;
+    }
+
+    @GetMapping("/p/{partnership}/people/{person}/history")
+    String history(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
+        var person = person(partnership(slug), id);
+        model.addAttribute("recordName", person.getFullName());
+        model.addAttribute("backHref", "/p/" + slug + "/people/" + id);
+        model.addAttribute("events", audit.historyOf("Person", id));
+        return "audit/history";
+    }
+
+    private String form(Model model, PersonForm form, BindingResult result) {
+        model.addAttribute("form", form);
+        if (result != null) {
+            model.addAttribute("errors", FormErrors.of(result, FIELDS, Set.of()));
+        }
+        return "partnership/person-form";
+    }
+}
