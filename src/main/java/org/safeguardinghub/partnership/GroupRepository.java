@@ -13,6 +13,6 @@ interface GroupRepository extends JpaRepository<Group, Long> {
 
     List<Group> findByPartnershipIdOrderByName(long partnershipId);
 
-    @Query("select g from PartnershipGroup g where g.partnershipId = ?1 and lower(trim(g.name)) = lower(trim(?2))")
+    @Query("select g from PartnershipGroup g where g.partnershipId = ?1 and lower(trim(g.name)) = lower(?2)")
     Optional<Group> findByName(long partnershipId, String name);
 }

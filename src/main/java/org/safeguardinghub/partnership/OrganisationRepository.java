@@ -9,6 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
-    @Query("select o from Organisation o where lower(trim(o.name)) = lower(trim(?1))")
+    @Query("select o from Organisation o where lower(trim(o.name)) = lower(?1)")
     Optional<Organisation> findByNameIgnoringCase(String name);
 }

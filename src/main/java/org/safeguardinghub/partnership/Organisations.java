@@ -46,7 +46,7 @@ public class Organisations {
     @Transactional
     public AddedOrganisation add(long partnershipId, String name, OrganisationType type, String website,
             LocalDate joinedOn) {
-        var existing = organisations.findByNameIgnoringCase(name);
+        var existing = organisations.findByNameIgnoringCase(name.trim());
         if (existing.isPresent()) {
             var organisation = existing.get();
             if (participations.findByPartnershipIdAndOrganisationId(partnershipId, organisation.getId()).isPresent()) {
@@ -65,7 +65,7 @@ public class Organisations {
             String website, LocalDate joinedOn, LocalDate leftOn) {
         var link = participations.findByPartnershipIdAndOrganisationId(partnershipId, organisationId).orElseThrow();
         var organisation = organisations.findById(organisationId).orElseThrow();
-        organisations.findByNameIgnoringCase(name).filter(other -> !other.getId().equals(organisationId))
+        organisations.findByNameIgnoringCase(name.trim()).filter(other -> !other.getId().equals(organisationId))
                 .ifPresent(other -> {
                     throw new DuplicateRecord("name", "Another organisation is already called " + other.getName());
                 });

@@ -204,7 +204,7 @@ public class PartnershipStructure {
     }
 
     private void checkUniqueName(long partnershipId, Long groupId, String name) {
-        groups.findByName(partnershipId, name).filter(g -> !g.getId().equals(groupId)).ifPresent(g -> {
+        groups.findByName(partnershipId, name.trim()).filter(g -> !g.getId().equals(groupId)).ifPresent(g -> {
             throw new DuplicateRecord("name", "There is already a group called " + g.getName());
         });
     }

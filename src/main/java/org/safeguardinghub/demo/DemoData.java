@@ -1,0 +1,357 @@
+package org.safeguardinghub.demo;
+
+import static org.safeguardinghub.partnership.GroupKind.BOARD;
+import static org.safeguardinghub.partnership.GroupKind.EXECUTIVE;
+import static org.safeguardinghub.partnership.GroupKind.REFERENCE;
+import static org.safeguardinghub.partnership.GroupKind.SUBGROUP;
+import static org.safeguardinghub.partnership.GroupKind.TASK_AND_FINISH;
+import static org.safeguardinghub.partnership.MembershipRole.ADVISER;
+import static org.safeguardinghub.partnership.MembershipRole.BUSINESS_UNIT_SUPPORT;
+import static org.safeguardinghub.partnership.MembershipRole.CHAIR;
+import static org.safeguardinghub.partnership.MembershipRole.MEMBER;
+import static org.safeguardinghub.partnership.MembershipRole.VICE_CHAIR;
+import static org.safeguardinghub.partnership.OrganisationType.EDUCATION;
+import static org.safeguardinghub.partnership.OrganisationType.INTEGRATED_CARE_BOARD;
+import static org.safeguardinghub.partnership.OrganisationType.LOCAL_AUTHORITY;
+import static org.safeguardinghub.partnership.OrganisationType.OTHER;
+import static org.safeguardinghub.partnership.OrganisationType.POLICE;
+import static org.safeguardinghub.partnership.OrganisationType.RELEVANT_AGENCY;
+import static org.safeguardinghub.partnership.OrganisationType.VOLUNTARY;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.accounts.Accounts;
+import org.safeguardinghub.partnership.Group;
+import org.safeguardinghub.partnership.GroupKind;
+import org.safeguardinghub.partnership.MembershipRole;
+import org.safeguardinghub.partnership.OrganisationType;
+import org.safeguardinghub.partnership.Organisations;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Partnerships;
+import org.safeguardinghub.partnership.People;
+import org.safeguardinghub.partnership.Person;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Two demo partnerships modelled on the published arrangements in the seed documents: one like
+ * Shropshire's (seeds 000 and 004) and one like Staffordshire's (seed 002), sharing a police force,
+ * an NHS trust, the Probation Service and Cafcass. Organisation names are real; every person is
+ * fictional. There is no child data.
+ */
+@org.springframework.stereotype.Component
+public class DemoData {
+
+    /** Every demo account signs in with this password. */
+    public static final String PASSWORD = "safeguarding-demo-2026";
+
+    public record DemoLogin(String username, String description) {
+    }
+
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("business.unit", "business unit, Shropshire: keeps the structure"),
+            new DemoLogin("chair", "independent chair and scrutineer, both partnerships"),
+            new DemoLogin("partner", "delegated safeguarding partner, Shropshire"),
+            new DemoLogin("agency.rep", "agency representative for West Mercia Police, both partnerships"),
+            new DemoLogin("member", "group member, Shropshire (sits on the joint case review subgroup)"),
+            new DemoLogin("read.only", "read only, Shropshire"),
+            new DemoLogin("staffs.unit", "business unit, Staffordshire"),
+            new DemoLogin("admin", "system administrator: accounts, audit trail, outbox"));
+
+    private final Partnerships partnerships;
+    private final Organisations organisations;
+    private final People people;
+    private final PartnershipStructure structure;
+    private final Accounts accounts;
+
+    DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
+            Accounts accounts) {
+        this.partnerships = partnerships;
+        this.organisations = organisations;
+        this.people = people;
+        this.structure = structure;
+        this.accounts = accounts;
+    }
+
+    public boolean isLoaded() {
+        return partnerships.bySlug("shropshire").isPresent();
+    }
+
+    /** Loads the demo partnerships once; does nothing if they are there already. */
+    @Transactional
+    public void load() {
+        if (isLoaded()) {
+            return;
+        }
+        var shropshire = new Builder(partnerships.create("shropshire", "Shropshire Safeguarding Community Partnership",
+                "Shropshire Council area").getId());
+        var staffordshire = new Builder(partnerships.create("staffordshire", "Staffordshire Safeguarding Children Board",
+                "Staffordshire County Council area").getId());
+        var since = LocalDate.of(2019, 9, 29);
+
+        shropshire.organisation("Shropshire Council", LOCAL_AUTHORITY, since);
+        shropshire.organisation("Shropshire Telford and Wrekin Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
+        shropshire.organisation("West Mercia Police", POLICE, since);
+        shropshire.organisation("The Probation Service", RELEVANT_AGENCY, since);
+        shropshire.organisation("Youth Justice Service", RELEVANT_AGENCY, since);
+        shropshire.organisation("Shropshire Community Health NHS Trust", RELEVANT_AGENCY, since);
+        shropshire.organisation("Shrewsbury and Telford Hospital NHS Trust", RELEVANT_AGENCY, since);
+        shropshire.organisation("Robert Jones and Agnes Hunt Orthopaedic Hospital", RELEVANT_AGENCY, since);
+        shropshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, since);
+        shropshire.organisation("NHS England", RELEVANT_AGENCY, since);
+        shropshire.organisation("Cafcass", RELEVANT_AGENCY, since);
+        shropshire.organisation("Shropshire Fire and Rescue Service", RELEVANT_AGENCY, since);
+        shropshire.organisation("Shrewsbury Colleges Group", EDUCATION, since);
+        shropshire.organisation("YSS", VOLUNTARY, since);
+        shropshire.organisation("We Are With You", VOLUNTARY, since);
+        shropshire.organisation("Shropshire Domestic Abuse Service", VOLUNTARY, since);
+        shropshire.organisation("Community Rehabilitation Company", RELEVANT_AGENCY, since);
+        shropshire.leaves("Community Rehabilitation Company", LocalDate.of(2021, 6, 26));
+
+        var board = shropshire.group(null, "Shropshire Safeguarding Community Partnership", BOARD,
+                "Sets strategic direction, holds agencies to account and scrutinises how well children are safeguarded across Shropshire.",
+                "Four members' meetings and two challenge days a year", false);
+        var executive = shropshire.group(board, "Executive Group", EXECUTIVE,
+                "Reviews progress against the partnership's priorities through the business plan and decides what goes to the partnership.",
+                "Four times a year", false);
+        var qap = shropshire.group(executive, "Quality Assurance and Performance Subgroup", SUBGROUP,
+                "Collates data and intelligence across the partnership, runs multi-agency audits and co-ordinates the Section 11 response.",
+                "Four times a year", false);
+        var policy = shropshire.group(executive, "Policy and Procedures Subgroup", SUBGROUP,
+                "Adopts regional procedures and makes sure local pathways and guidance are in place.", "Twice a year", false);
+        var lit = shropshire.group(executive, "Learning, Improvement and Training Subgroup", SUBGROUP,
+                "Co-ordinates multi-agency safeguarding training and spreads the learning from reviews.", "Four times a year", false);
+        var exploitation = shropshire.group(executive, "Exploitation Subgroup", SUBGROUP,
+                "Oversees how well agencies safeguard children at risk of exploitation, missing, trafficking and county lines.",
+                "Four times a year", false);
+        var jcr = shropshire.group(executive, "Joint Case Review Subgroup", SUBGROUP,
+                "Considers serious incidents, runs rapid reviews and oversees child safeguarding practice reviews.",
+                "Monthly, and within the rapid review timescale when needed", true);
+        var practice = shropshire.group(executive, "Children's Safeguarding and Protection Practice Oversight Group", SUBGROUP,
+                "Oversees safeguarding and child protection practice, including the neglect strategy.", "Every two months", false);
+        var schools = shropshire.group(executive, "Schools Safeguarding Group", REFERENCE,
+                "Brings primary, secondary and independent schools together with the partnership.", "Termly", false);
+        shropshire.group(schools, "Independent Schools Safeguarding Group", REFERENCE,
+                "Keeps independent schools up to date; reports to the partnership through the Schools Safeguarding Group.",
+                "Termly", false);
+        var providers = shropshire.group(executive, "Private Providers Forum", REFERENCE,
+                "Works with private providers of residential children's homes in Shropshire.", "Quarterly", false);
+        var neglect = shropshire.groupEnding(practice, "Neglect Toolkit Task and Finish Group",
+                "Revises the neglect toolkit and its training.", "Monthly", LocalDate.of(2027, 3, 31));
+
+        var chair = shropshire.person("Margaret", "Ellison", "Independent Chair and Scrutineer");
+        var dcs = shropshire.person("Rachel", "Okafor", "Executive Director for People");
+        var nurse = shropshire.person("Helen", "Marsh", "Chief Nurse");
+        var superintendent = shropshire.person("David", "Pryce", "Chief Superintendent");
+        var manager = shropshire.person("Joanne", "Whitfield", "Partnership Business Manager");
+        var development = shropshire.person("Priya", "Sandhu", "Development Officer");
+        var coordinator = shropshire.person("Tom", "Beckett", "Learning and Development Co-ordinator");
+        var designatedNurse = shropshire.person("Claire", "Hartley", "Designated Nurse for Safeguarding");
+        var inspector = shropshire.person("Gareth", "Lloyd", "Detective Chief Inspector");
+        var inspectorDeputy = shropshire.person("Sian", "Morgan", "Detective Inspector");
+        var adChildren = shropshire.person("Mark", "Fenwick", "Assistant Director, Children's Social Care");
+        var adEducation = shropshire.person("Alison", "Grant", "Assistant Director, Education and Achievement");
+        var qaManager = shropshire.person("Kate", "Brennan", "Service Manager, Quality Assurance and Performance");
+        var workforce = shropshire.person("Simon", "Ashworth", "Children's Workforce and Learning Manager");
+        var ccgLead = shropshire.person("Fiona", "Wallace", "Children's Safeguarding Lead");
+        var mpft = shropshire.person("Naomi", "Kerr", "Head of Strategic Safeguarding");
+        var probation = shropshire.person("Colin", "Reeve", "Head of Service");
+        var yjs = shropshire.person("Amy", "Turner", "Team Manager");
+        var hospital = shropshire.person("Lucy", "Hammond", "Safeguarding Lead for Children");
+        var community = shropshire.person("Beth", "Carter", "Nurse Specialist, Safeguarding Children");
+        var fire = shropshire.person("Rob", "Hughes", "Area Manager");
+        var yss = shropshire.person("Jenny", "Price", "Operations Manager");
+        var crc = shropshire.person("Paul", "Noble", "Senior Probation Officer");
+        var schoolsLead = shropshire.person("Hannah", "Reid", "Education Access and Safeguarding Officer");
+        var college = shropshire.person("Owen", "Davies", "Designated Safeguarding Lead");
+        var earlyYears = shropshire.person("Nicola", "Pearce", "Safeguarding Officer, Early Years");
+
+        var start = LocalDate.of(2023, 4, 1);
+        shropshire.seat(board, chair, null, CHAIR, null, start);
+        shropshire.seat(board, dcs, "Shropshire Council", MEMBER, adChildren, start);
+        shropshire.seat(board, nurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, designatedNurse, start);
+        shropshire.seat(board, superintendent, "West Mercia Police", MEMBER, inspector, start);
+        shropshire.seat(board, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+        shropshire.seat(executive, dcs, "Shropshire Council", CHAIR, adChildren, start);
+        shropshire.seat(executive, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", VICE_CHAIR, null, start);
+        shropshire.seat(executive, inspector, "West Mercia Police", MEMBER, inspectorDeputy, start);
+        shropshire.seat(executive, schoolsLead, "Shropshire Council", MEMBER, null, start);
+        shropshire.seat(executive, probation, "The Probation Service", MEMBER, null, start);
+        shropshire.seat(executive, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+        shropshire.seat(qap, qaManager, "Shropshire Council", CHAIR, null, start);
+        shropshire.seat(qap, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
+        shropshire.seat(qap, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
+        shropshire.seat(qap, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, start);
+        shropshire.seat(qap, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+        shropshire.seat(policy, ccgLead, "Shropshire Telford and Wrekin Integrated Care Board", CHAIR, null, start);
+        shropshire.seat(policy, community, "Shropshire Community Health NHS Trust", MEMBER, null, start);
+        shropshire.seat(policy, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+        shropshire.seat(lit, workforce, "Shropshire Council", CHAIR, null, start);
+        shropshire.seat(lit, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+        shropshire.seat(lit, college, "Shrewsbury Colleges Group", MEMBER, null, start);
+        shropshire.seat(lit, fire, "Shropshire Fire and Rescue Service", MEMBER, null, start);
+
+        // The exploitation subgroup's chair moved on in March 2025 and no one has been appointed yet.
+        shropshire.seatEnded(exploitation, inspector, "West Mercia Police", CHAIR, start, LocalDate.of(2025, 3, 31));
+        shropshire.seat(exploitation, yjs, "Youth Justice Service", MEMBER, null, start);
+        shropshire.seat(exploitation, yss, "YSS", MEMBER, null, start);
+        shropshire.seat(exploitation, crc, "Community Rehabilitation Company", MEMBER, null, LocalDate.of(2020, 1, 1));
+
+        shropshire.seat(jcr, mpft, "Midlands Partnership NHS Foundation Trust", CHAIR, null, start);
+        shropshire.seat(jcr, adChildren, "Shropshire Council", MEMBER, null, start);
+        shropshire.seat(jcr, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
+        shropshire.seat(jcr, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
+        shropshire.seat(jcr, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+        var oversightStart = LocalDate.of(2023, 5, 17);
+        shropshire.seat(practice, dcs, "Shropshire Council", CHAIR, null, oversightStart);
+        shropshire.seat(practice, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, oversightStart);
+        shropshire.seat(practice, adChildren, "Shropshire Council", MEMBER, null, oversightStart);
+        shropshire.seat(practice, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, oversightStart);
+        shropshire.seat(practice, inspectorDeputy, "West Mercia Police", MEMBER, null, oversightStart);
+        shropshire.seat(practice, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, oversightStart);
+        shropshire.seat(practice, community, "Shropshire Community Health NHS Trust", MEMBER, null, oversightStart);
+        shropshire.seat(practice, yjs, "Youth Justice Service", MEMBER, null, oversightStart);
+        shropshire.seat(practice, probation, "The Probation Service", MEMBER, null, oversightStart);
+        shropshire.seat(practice, adEducation, "Shropshire Council", MEMBER, null, oversightStart);
+        shropshire.seat(practice, earlyYears, "Shropshire Council", MEMBER, null, oversightStart);
+        shropshire.seat(practice, fire, "Shropshire Fire and Rescue Service", MEMBER, null, oversightStart);
+        shropshire.seat(practice, yss, "YSS", MEMBER, null, oversightStart);
+        shropshire.seat(practice, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
+        shropshire.seat(practice, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
+
+        shropshire.seat(schools, schoolsLead, "Shropshire Council", CHAIR, null, start);
+        shropshire.seat(schools, college, "Shrewsbury Colleges Group", MEMBER, null, start);
+        shropshire.seat(schools, manager, "Shropshire Council", ADVISER, null, start);
+        shropshire.seat(providers, dcs, "Shropshire Council", CHAIR, null, start);
+        shropshire.seat(neglect, earlyYears, "Shropshire Council", CHAIR, null, LocalDate.of(2025, 9, 1));
+        shropshire.seat(neglect, community, "Shropshire Community Health NHS Trust", MEMBER, null, LocalDate.of(2025, 9, 1));
+
+        // Staffordshire: a second partnership sharing West Mercia Police, Midlands Partnership NHS
+        // Foundation Trust, the Probation Service and Cafcass with Shropshire.
+        var staffsSince = LocalDate.of(2021, 1, 1);
+        staffordshire.organisation("Staffordshire County Council", LOCAL_AUTHORITY, staffsSince);
+        staffordshire.organisation("Staffordshire and Stoke-on-Trent Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
+        staffordshire.organisation("West Mercia Police", POLICE, staffsSince);
+        staffordshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, staffsSince);
+        staffordshire.organisation("The Probation Service", RELEVANT_AGENCY, staffsSince);
+        staffordshire.organisation("Cafcass", RELEVANT_AGENCY, staffsSince);
+        staffordshire.organisation("HMYOI Werrington", RELEVANT_AGENCY, staffsSince);
+        staffordshire.organisation("Entrust", OTHER, staffsSince);
+        staffordshire.organisation("Education Safeguarding Advice Service", EDUCATION, staffsSince);
+
+        var staffsBoard = staffordshire.group(null, "Staffordshire Safeguarding Children Board", BOARD,
+                "Makes sure agencies work together so that every child in Staffordshire is safe, well and able to reach their full potential.",
+                "Quarterly", false);
+        var staffsExec = staffordshire.group(staffsBoard, "Executive Group", EXECUTIVE,
+                "Drives the business plan and the board's priorities: neglect of under-1s, child exploitation and the voice of the child.",
+                "Quarterly", false);
+        var scrutiny = staffordshire.group(staffsExec, "Scrutiny and Assurance Group", SUBGROUP,
+                "Seeks assurance on the arrangements, including review of the thresholds document.", "Every two months", false);
+        var staffsLearning = staffordshire.group(staffsExec, "Learning and Development Group", SUBGROUP,
+                "Owns the multi-agency training offer and spreads the learning from local and national reviews.", "Quarterly", false);
+        staffordshire.groupEnding(staffsExec, "Neglect of Under-1s Task and Finish Group",
+                "Strengthens the tools and governance for babies at risk of neglect.", "Monthly", LocalDate.of(2026, 12, 31));
+
+        var staffsChair = staffordshire.person("Andrew", "Boyd", "Deputy Chief Executive");
+        var staffsNurse = staffordshire.person("Grace", "Osei", "Executive Director of Nursing and Quality");
+        var staffsPolice = staffordshire.person("Kieran", "Walsh", "Assistant Chief Constable");
+        var staffsManager = staffordshire.person("Emma", "Lowe", "Board Manager");
+        var staffsEducation = staffordshire.person("Ruth", "Bailey", "Education Safeguarding Adviser");
+        staffordshire.add(chair);
+        staffordshire.add(mpft);
+
+        staffordshire.seat(staffsBoard, chair, null, CHAIR, null, staffsSince);
+        staffordshire.seat(staffsBoard, staffsChair, "Staffordshire County Council", MEMBER, null, staffsSince);
+        staffordshire.seat(staffsBoard, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", MEMBER, null, staffsSince);
+        staffordshire.seat(staffsBoard, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
+        staffordshire.seat(staffsBoard, staffsManager, "Staffordshire County Council", BUSINESS_UNIT_SUPPORT, null, staffsSince);
+        // The executive is missing its integrated care board member: the overview shows the gap.
+        staffordshire.seat(staffsExec, staffsChair, "Staffordshire County Council", CHAIR, null, staffsSince);
+        staffordshire.seat(staffsExec, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
+        staffordshire.seat(staffsExec, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, staffsSince);
+        staffordshire.seat(scrutiny, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", CHAIR, null, staffsSince);
+        staffordshire.seat(staffsLearning, staffsEducation, "Education Safeguarding Advice Service", CHAIR, null, staffsSince);
+
+        var shropshireId = shropshire.partnershipId;
+        var staffordshireId = staffordshire.partnershipId;
+        var police = shropshire.organisations.get("West Mercia Police");
+        accounts.create("admin", "admin@hub.example", "Sam Administrator", PASSWORD, true, null);
+        grant(accounts.create("business.unit", "joanne.whitfield@hub.example", "Joanne Whitfield", PASSWORD, false,
+                manager.getId()).getId(), shropshireId, Role.BUSINESS_UNIT, null);
+        var chairAccount = accounts.create("chair", "margaret.ellison@hub.example", "Margaret Ellison", PASSWORD, false, chair.getId());
+        grant(chairAccount.getId(), shropshireId, Role.CHAIR, null);
+        grant(chairAccount.getId(), staffordshireId, Role.CHAIR, null);
+        grant(accounts.create("partner", "helen.marsh@hub.example", "Helen Marsh", PASSWORD, false, nurse.getId()).getId(),
+                shropshireId, Role.PARTNER, null);
+        var agency = accounts.create("agency.rep", "gareth.lloyd@hub.example", "Gareth Lloyd", PASSWORD, false, inspector.getId());
+        grant(agency.getId(), shropshireId, Role.AGENCY_REPRESENTATIVE, police);
+        grant(agency.getId(), staffordshireId, Role.AGENCY_REPRESENTATIVE, police);
+        grant(accounts.create("member", "sian.morgan@hub.example", "Sian Morgan", PASSWORD, false, inspectorDeputy.getId()).getId(),
+                shropshireId, Role.GROUP_MEMBER, null);
+        grant(accounts.create("read.only", "owen.davies@hub.example", "Owen Davies", PASSWORD, false, college.getId()).getId(),
+                shropshireId, Role.READ_ONLY, null);
+        grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
+                staffordshireId, Role.BUSINESS_UNIT, null);
+    }
+
+    private void grant(long accountId, long partnershipId, Role role, Long organisationId) {
+        accounts.grant(accountId, partnershipId, role, organisationId);
+    }
+
+    /** Adds records to one partnership, remembering organisations by name. */
+    private final class Builder {
+        private final long partnershipId;
+        private final Map<String, Long> organisations = new HashMap<>();
+
+        Builder(long partnershipId) {
+            this.partnershipId = partnershipId;
+        }
+
+        void organisation(String name, OrganisationType type, LocalDate joined) {
+            organisations.put(name, DemoData.this.organisations.add(partnershipId, name, type, null, joined).organisation().getId());
+        }
+
+        void leaves(String name, LocalDate leftOn) {
+            var id = organisations.get(name);
+            var current = DemoData.this.organisations.find(partnershipId, id).orElseThrow();
+            DemoData.this.organisations.update(partnershipId, id, current.organisation().getVersion(), name,
+                    current.organisation().getType(), null, current.participation().getJoinedOn(), leftOn);
+        }
+
+        Group group(Group parent, String name, GroupKind kind, String purpose, String frequency, boolean confidential) {
+            return structure.addGroup(partnershipId, parent == null ? null : parent.getId(), name, kind, purpose, frequency,
+                    confidential, null);
+        }
+
+        Group groupEnding(Group parent, String name, String purpose, String frequency, LocalDate endsOn) {
+            return structure.addGroup(partnershipId, parent.getId(), name, TASK_AND_FINISH, purpose, frequency, false, endsOn);
+        }
+
+        Person person(String given, String family, String jobTitle) {
+            var email = (given + "." + family).toLowerCase().replace("'", "") + "@hub.example";
+            return people.add(partnershipId, given, family, email, jobTitle);
+        }
+
+        void add(Person person) {
+            people.add(partnershipId, person.getGivenName(), person.getFamilyName(), person.getEmail(), person.getJobTitle());
+        }
+
+        void seat(Group group, Person person, String organisation, MembershipRole role, Person deputy, LocalDate from) {
+            structure.addMembership(partnershipId, group.getId(), person.getId(),
+                    organisation == null ? null : organisations.get(organisation), role,
+                    deputy == null ? null : deputy.getId(), from, null);
+        }
+
+        void seatEnded(Group group, Person person, String organisation, MembershipRole role, LocalDate from, LocalDate to) {
+            structure.addMembership(partnershipId, group.getId(), person.getId(), organisations.get(organisation), role,
+                    null, from, to);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.safeguardinghub;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole Hub against a real (embedded, throwaway) PostgreSQL with the demo partnerships loaded.
+ * Test classes with this annotation share one application context and one database, so each test
+ * makes its own records with unique names rather than relying on an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hub.embedded-postgres.data-directory=temporary",
+        "hub.demo.enabled=true",
+        "logging.structured.format.console=",
+        "hub.security.lockout=15m"})
+@AutoConfigureMockMvc
+public @interface HubIntegrationTest {
+}
