@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class PasswordResetController {
 
+    /** Kept out of the template: Thymeleaf refuses the word "new" followed by a space in fragment parameters. */
+    private static final String CHOOSE_HEADING = "Choose a new password";
+
     private final Accounts accounts;
 
     PasswordResetController(Accounts accounts) {
@@ -83,6 +86,7 @@ class PasswordResetController {
         }
         model.addAttribute("form", new NewPasswordForm());
         model.addAttribute("token", token);
+        model.addAttribute("heading", CHOOSE_HEADING);
         return "accounts/password-reset-choose";
     }
 
@@ -101,6 +105,7 @@ class PasswordResetController {
         if (result.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(result, List.of("password", "confirmation"), Set.of()));
             model.addAttribute("token", token);
+            model.addAttribute("heading", CHOOSE_HEADING);
             return "accounts/password-reset-choose";
         }
         accounts.resetPassword(token, form.getPassword());

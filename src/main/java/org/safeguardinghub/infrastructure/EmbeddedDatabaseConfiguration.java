@@ -43,6 +43,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("hub-embedded");
+        dataSource.setConnectionTimeout(5000);
         return dataSource;
     }
 

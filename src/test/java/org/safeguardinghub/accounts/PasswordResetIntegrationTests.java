@@ -1,0 +1,91 @@
+package org.safeguardinghub.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Password reset by a one-time link sent through a real SMTP server (GreenMail). */
+@SpringBootTest(properties = {
+        "hub.embedded-postgres.data-directory=temporary",
+        "logging.structured.format.console=",
+        "spring.mail.host=localhost",
+        "spring.mail.port=3025",
+        "hub.base-url=http://hub.test"})
+@AutoConfigureMockMvc
+class PasswordResetIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anEmailedLinkSetsANewPasswordOnceAndOnlyOnce() throws Exception {
+        var username = "reset-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, username + "@example.org", "Reset Person", "the old password here", false, null);
+
+        var sent = mvc.perform(post("/password-reset").with(csrf()).param("email", username + "@example.org")).andReturn();
+        assertThat(sent.getResponse().getContentAsString()).contains("Check your email");
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        var email = smtp.getReceivedMessages()[0];
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo(username + "@example.org");
+        var body = GreenMailUtil.getBody(email);
+        var matcher = Pattern.compile("http://hub.test/password-reset/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(matcher.find()).as("the email carries a reset link").isTrue();
+        var token = matcher.group(1);
+        assertThat(jdbc.queryForObject("select count(*) from password_reset_token where token_hash = ?", Long.class, token))
+                .as("only a hash of the token is stored").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and sent_at is not null",
+                Long.class, username + "@example.org")).isEqualTo(1);
+
+        var weak = mvc.perform(post("/password-reset/" + token).with(csrf()).param("password", "short")
+                .param("confirmation", "short")).andReturn();
+        assertThat(weak.getResponse().getContentAsString()).contains("There is a problem", "Password must be 12 characters or more");
+
+        var changed = mvc.perform(post("/password-reset/" + token).with(csrf()).param("password", "a brand new password")
+                .param("confirmation", "a brand new password")).andReturn();
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?reset");
+
+        assertThat(mvc.perform(formLogin("/sign-in").user(username).password("a brand new password")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(mvc.perform(formLogin("/sign-in").user(username).password("the old password here")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
+        assertThat(mvc.perform(get("/password-reset/" + token)).andReturn().getResponse().getContentAsString())
+                .contains("This link has expired");
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoEmail() throws Exception {
+        var sent = mvc.perform(post("/password-reset").with(csrf()).param("email", "nobody@example.org")).andReturn();
+        assertThat(sent.getResponse().getContentAsString()).contains("Check your email");
+        assertThat(smtp.waitForIncomingEmail(1000, 1)).isFalse();
+    }
+
+    @Test
+    void aBadAddressIsExplained() throws Exception {
+        var page = mvc.perform(post("/password-reset").with(csrf()).param("email", "not an email")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "Enter an email address in the correct format");
+    }
+}

@@ -1,0 +1,128 @@
+package org.safeguardinghub.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguardinghub.HubIntegrationTest;
+import org.safeguardinghub.partnership.Organisations;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Partnerships;
+import org.safeguardinghub.partnership.UploadedDocument;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A Staffordshire user cannot reach a Shropshire record: not through Shropshire's URLs (403) and not
+ * by putting a Shropshire record's number into a Staffordshire URL (404), for every kind of record.
+ */
+@HubIntegrationTest
+class TenantIsolationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    PartnershipStructure structure;
+    @Autowired
+    Organisations organisations;
+
+    static long group;
+    static long organisation;
+    static long person;
+    static long membership;
+    static long termsOfReference;
+
+    @BeforeEach
+    void shropshireOnlyRecords() throws Exception {
+        var shropshire = partnerships.bySlug("shropshire").orElseThrow().getId();
+        group = jdbc.queryForObject("select id from partnership_group where partnership_id = ? and name = 'Executive Group'",
+                Long.class, shropshire);
+        organisation = organisations.in(shropshire).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
+                .organisation().getId();
+        person = jdbc.queryForObject("""
+                select pp.person_id from partnership_person pp where pp.partnership_id = ?
+                and not exists (select 1 from partnership_person o where o.person_id = pp.person_id and o.partnership_id <> ?)
+                order by pp.person_id limit 1""", Long.class, shropshire, shropshire);
+        membership = jdbc.queryForObject("select min(id) from membership where partnership_id = ?", Long.class, shropshire);
+        var pdf = TestDocuments.pdf("Terms of reference");
+        termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
+                UploadedDocument.check("tor.pdf", pdf), "test").getId();
+    }
+
+    static Stream<Arguments> records() {
+        return Stream.of(
+                Arguments.of("group", "/groups/{id}", "group"),
+                Arguments.of("group history", "/groups/{id}/history", "group"),
+                Arguments.of("group edit", "/groups/{id}/edit", "group"),
+                Arguments.of("add a member to a group", "/groups/{id}/members/new", "group"),
+                Arguments.of("terms of reference upload", "/groups/{id}/terms-of-reference/new", "group"),
+                Arguments.of("terms of reference document", "/groups/{group}/terms-of-reference/{id}", "tor"),
+                Arguments.of("organisation", "/organisations/{id}", "organisation"),
+                Arguments.of("organisation edit", "/organisations/{id}/edit", "organisation"),
+                Arguments.of("organisation history", "/organisations/{id}/history", "organisation"),
+                Arguments.of("person", "/people/{id}", "person"),
+                Arguments.of("person edit", "/people/{id}/edit", "person"),
+                Arguments.of("person history", "/people/{id}/history", "person"),
+                Arguments.of("membership edit", "/memberships/{id}/edit", "membership"),
+                Arguments.of("membership history", "/memberships/{id}/history", "membership"));
+    }
+
+    private static String path(String pattern, String kind) {
+        long id = switch (kind) {
+            case "group" -> group;
+            case "organisation" -> organisation;
+            case "person" -> person;
+            case "membership" -> membership;
+            default -> termsOfReference;
+        };
+        return pattern.replace("{group}", String.valueOf(group)).replace("{id}", String.valueOf(id));
+    }
+
+    @ParameterizedTest(name = "{0} through the other partnership's URL is 404")
+    @MethodSource("records")
+    void anotherPartnershipsRecordIsNotFoundThroughYourOwnPartnership(String name, String pattern, String kind)
+            throws Exception {
+        var response = mvc.perform(get("/p/staffordshire" + path(pattern, kind))
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString()).doesNotContain("Shropshire Council", "Executive Group");
+    }
+
+    @ParameterizedTest(name = "{0} through its own partnership's URL is 403")
+    @MethodSource("records")
+    void anotherPartnershipsUrlsAreForbidden(String name, String pattern, String kind) throws Exception {
+        var status = mvc.perform(get("/p/shropshire" + path(pattern, kind))
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+
+    @ParameterizedTest(name = "changing {0} from the other partnership changes nothing")
+    @MethodSource("records")
+    void changesThroughTheOtherPartnershipAreRefused(String name, String pattern, String kind) throws Exception {
+        if (!pattern.endsWith("/edit")) {
+            return;
+        }
+        var before = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        var status = mvc.perform(post("/p/staffordshire" + path(pattern, kind)).with(csrf())
+                .param("name", "Taken over").param("givenName", "Taken").param("familyName", "Over")
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
+    }
+}
