@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.SessionFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,7 @@ class StructurePagesBenchmark {
     private static final int WARMUP_MAX_ROUNDS = Integer.getInteger("benchmark.warmupMaxRounds", 300);
     private static final int MEASURE_SECONDS = Integer.getInteger("benchmark.measureSeconds", 60);
     private static final int MAX_ROUNDS = Integer.getInteger("benchmark.maxRounds", 1000);
+    private static final int ALONE_ROUNDS = Integer.getInteger("benchmark.aloneRounds", 100);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String[] PAGES = {"Structure", "Group", "Organisation"};
 
@@ -116,9 +118,17 @@ class StructurePagesBenchmark {
         }
         var sqlPerPage = sqlStatementsPerPage(users.getFirst());
 
-        var executor = Executors.newVirtualThreadPerTaskExecutor();
-        var warmedUp = new CyclicBarrier(USERS);
+        // One platform thread per simulated user: the server runs its requests on virtual threads, and
+        // a load generator on virtual threads would share their two carrier threads, so its clocks
+        // would stop while the server's requests held them and the timings would include that wait.
+        var executor = Executors.newFixedThreadPool(USERS);
         var measureStart = new AtomicLong();
+        var cpuAtStart = new AtomicReference<double[]>();
+        long postmaster = postmasterPid();
+        var warmedUp = new CyclicBarrier(USERS, () -> {
+            cpuAtStart.set(cpuSeconds(postmaster));
+            measureStart.set(System.nanoTime());
+        });
         var results = new ArrayList<Future<List<Sample>>>();
         for (var user : users) {
             results.add(executor.submit(() -> run(user, warmedUp, measureStart)));
@@ -128,24 +138,29 @@ class StructurePagesBenchmark {
             samples.addAll(result.get(WARMUP_SECONDS + MEASURE_SECONDS + 120L, TimeUnit.SECONDS));
         }
         long measureEnd = System.nanoTime();
+        var cpuAtEnd = cpuSeconds(postmaster);
+        var cpu = new double[] {cpuAtEnd[0] - cpuAtStart.get()[0], cpuAtEnd[1] - cpuAtStart.get()[1]};
         executor.shutdown();
         double seconds = (measureEnd - measureStart.get()) / 1e9;
+        var alone = alone(users.getFirst());
 
         var memory = ManagementFactory.getMemoryMXBean();
         long heapAfterRun = memory.getHeapMemoryUsage().getUsed();
         String rss = vmRss();
+        String postgres = postgresMemory();
         System.gc();
         long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
 
-        var report = report(scale, filled, samples, seconds, sqlPerPage, heapAfterRun, heapAfterGc,
-                memory.getHeapMemoryUsage().getMax(), rss, postgresMemory());
+        var report = report(scale, filled, samples, seconds, cpu, alone, sqlPerPage, heapAfterRun, heapAfterGc,
+                memory.getHeapMemoryUsage().getMax(), rss, postgres);
         var file = Path.of("target", "benchmark", "structure-pages.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.println(report);
 
         assertThat(samples).as("measured requests").isNotEmpty();
-        var failures = samples.stream().filter(s -> s.status() != 200).toList();
+        var failures = java.util.stream.Stream.concat(samples.stream(), alone.stream()).filter(s -> s.status() != 200)
+                .toList();
         assertThat(failures).as("measured responses that were not 200 (first: %s)",
                 failures.isEmpty() ? "none" : failures.getFirst()).isEmpty();
     }
@@ -259,7 +274,6 @@ class StructurePagesBenchmark {
             }
         }
         warmedUp.await(WARMUP_SECONDS + 120L, TimeUnit.SECONDS);
-        measureStart.compareAndSet(0, System.nanoTime());
         long deadline = measureStart.get() + TimeUnit.SECONDS.toNanos(MEASURE_SECONDS);
         var samples = new ArrayList<Sample>(MAX_ROUNDS * PAGES.length);
         for (int round = 0; round < MAX_ROUNDS && System.nanoTime() < deadline; round++) {
@@ -278,8 +292,26 @@ class StructurePagesBenchmark {
         return samples;
     }
 
+    /**
+     * The same pages for one user with nobody else about, after the load: what a request costs
+     * without queueing behind others for the two processors.
+     */
+    private List<Sample> alone(VirtualUser user) throws IOException, InterruptedException {
+        var samples = new ArrayList<Sample>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (int round = 0; round < ALONE_ROUNDS && System.nanoTime() < deadline; round++) {
+            for (int pageNo = 0; pageNo < PAGES.length; pageNo++) {
+                var path = user.path(pageNo, round);
+                long start = System.nanoTime();
+                int status = user.client().send(get(path), HttpResponse.BodyHandlers.ofString()).statusCode();
+                samples.add(new Sample(pageNo, System.nanoTime() - start, status, path));
+            }
+        }
+        return samples;
+    }
+
     private String report(SyntheticData.Scale scale, SyntheticData.Filled filled, List<Sample> samples, double seconds,
-            String[] sqlPerPage, long heapAfterRun, long heapAfterGc, long heapMax, String rss, String postgres) {
+            double[] cpu, List<Sample> alone, String[] sqlPerPage, long heapAfterRun, long heapAfterGc, long heapMax, String rss, String postgres) {
         var out = new StringBuilder();
         out.append("## Structure pages, ").append(scale.partnerships()).append(" partnerships, ").append(USERS)
                 .append(" concurrent users\n\n");
@@ -296,6 +328,16 @@ class StructurePagesBenchmark {
                     ms(millis.length == 0 ? 0 : millis[millis.length - 1]), millis.length / seconds,
                     page == PAGES.length ? "" : sqlPerPage[page]));
         }
+        out.append("\nOne user alone afterwards (no queueing; up to ").append(ALONE_ROUNDS)
+                .append(" rounds of the three pages):\n\n");
+        out.append("| Page | Requests | p50 ms | p95 ms | Max ms |\n|---|---:|---:|---:|---:|\n");
+        for (int pageNo = 0; pageNo < PAGES.length; pageNo++) {
+            int page = pageNo;
+            long[] millis = alone.stream().filter(s -> s.page() == page).mapToLong(Sample::nanos).sorted().toArray();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", PAGES[page], millis.length,
+                    ms(percentile(millis, 0.50)), ms(percentile(millis, 0.95)),
+                    ms(millis.length == 0 ? 0 : millis[millis.length - 1])));
+        }
         out.append("\n| Measure | Value |\n|---|---|\n");
         row(out, "Date (UTC)", LocalDate.now(ZoneOffset.UTC).toString());
         row(out, "Commit", commit());
@@ -309,6 +351,10 @@ class StructurePagesBenchmark {
                 + "warm-up " + WARMUP_SECONDS + " s (not measured), then measured until " + MEASURE_SECONDS + " s or "
                 + MAX_ROUNDS + " rounds of the three pages per user");
         row(out, "Measured phase", String.format(Locale.ROOT, "%.1f s", seconds));
+        row(out, "Processor time used in the measured phase", String.format(Locale.ROOT,
+                "JVM (server and load generator) %.1f s, PostgreSQL %.1f s, of %.1f s available (%d processors × %.1f s)",
+                cpu[0], cpu[1], Runtime.getRuntime().availableProcessors() * seconds,
+                Runtime.getRuntime().availableProcessors(), seconds));
         row(out, "Start-up (SpringApplication.run to ApplicationReadyEvent)",
                 ReadyClock.timeTaken == null ? "n/a" : ReadyClock.timeTaken.toMillis() + " ms");
         row(out, "JVM start to ApplicationReadyEvent (includes the test runner)", ReadyClock.jvmUptimeMillis + " ms");
@@ -353,27 +399,68 @@ class StructurePagesBenchmark {
         }
     }
 
-    /** Proportional set size of the PostgreSQL processes this JVM started (shared memory counted once). */
-    private static String postgresMemory() {
-        long kb = 0;
-        int processes = 0;
-        for (var process : ProcessHandle.current().descendants().toList()) {
-            var command = process.info().command().orElse("");
-            if (!command.contains("postgres")) {
-                continue;
-            }
+    /** The embedded PostgreSQL's postmaster: the parent of this connection's backend. */
+    private long postmasterPid() {
+        try {
+            int backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+            return Long.parseLong(procStat(backend)[1]);
+        } catch (IOException | RuntimeException unavailable) {
+            return -1;
+        }
+    }
+
+    /** The fields of /proc/{pid}/stat after the command name: [0] is state, [1] the parent. */
+    private static String[] procStat(long pid) throws IOException {
+        var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    }
+
+    private static List<Long> postgresProcesses(long postmaster) {
+        var processes = new ArrayList<Long>();
+        if (postmaster > 0) {
+            processes.add(postmaster);
+            ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> processes.add(d.pid())));
+        }
+        return processes;
+    }
+
+    /** Processor seconds used so far by this JVM [0] and by the PostgreSQL processes [1]. */
+    private static double[] cpuSeconds(long postmaster) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double jvm = os.getProcessCpuTime() / 1e9;
+        long ticks = 0;
+        for (long pid : postgresProcesses(postmaster)) {
             try {
-                for (var line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "smaps_rollup"))) {
+                var fields = procStat(pid);
+                // utime and stime; for the postmaster also its finished children's (cutime, cstime).
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                if (pid == postmaster) {
+                    ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                }
+            } catch (IOException | RuntimeException gone) {
+                // The process ended while being read.
+            }
+        }
+        return new double[] {jvm, ticks / 100.0}; // USER_HZ is 100 on Linux
+    }
+
+    /** Proportional set size (shared memory counted once) of the embedded PostgreSQL's processes. */
+    private String postgresMemory() {
+        long kb = 0;
+        int read = 0;
+        for (long pid : postgresProcesses(postmasterPid())) {
+            try {
+                for (var line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
                     if (line.startsWith("Pss:")) {
                         kb += Long.parseLong(line.replaceAll("[^0-9]", ""));
-                        processes++;
+                        read++;
                     }
                 }
             } catch (IOException | RuntimeException gone) {
                 // The process ended while being read.
             }
         }
-        return processes == 0 ? "n/a" : (kb / 1024) + " MB in " + processes + " processes";
+        return read == 0 ? "n/a" : (kb / 1024) + " MB in " + read + " processes";
     }
 
     private static String kbToMb(String value) {
