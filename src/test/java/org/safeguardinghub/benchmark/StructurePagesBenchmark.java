@@ -124,9 +124,11 @@ class StructurePagesBenchmark {
         var executor = Executors.newFixedThreadPool(USERS);
         var measureStart = new AtomicLong();
         var cpuAtStart = new AtomicReference<double[]>();
+        var loadBefore = new AtomicReference<Double>();
         long postmaster = postmasterPid();
         var warmedUp = new CyclicBarrier(USERS, () -> {
             cpuAtStart.set(cpuSeconds(postmaster));
+            loadBefore.set(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             measureStart.set(System.nanoTime());
         });
         var results = new ArrayList<Future<List<Sample>>>();
@@ -139,7 +141,10 @@ class StructurePagesBenchmark {
         }
         long measureEnd = System.nanoTime();
         var cpuAtEnd = cpuSeconds(postmaster);
-        var cpu = new double[] {cpuAtEnd[0] - cpuAtStart.get()[0], cpuAtEnd[1] - cpuAtStart.get()[1]};
+        var cpu = new double[3];
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] = cpuAtEnd[i] - cpuAtStart.get()[i];
+        }
         executor.shutdown();
         double seconds = (measureEnd - measureStart.get()) / 1e9;
         var alone = alone(users.getFirst());
@@ -151,7 +156,7 @@ class StructurePagesBenchmark {
         System.gc();
         long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
 
-        var report = report(scale, filled, samples, seconds, cpu, alone, sqlPerPage, heapAfterRun, heapAfterGc,
+        var report = report(scale, filled, samples, seconds, cpu, loadBefore.get(), alone, sqlPerPage, heapAfterRun, heapAfterGc,
                 memory.getHeapMemoryUsage().getMax(), rss, postgres);
         var file = Path.of("target", "benchmark", "structure-pages.md");
         Files.createDirectories(file.getParent());
@@ -311,7 +316,7 @@ class StructurePagesBenchmark {
     }
 
     private String report(SyntheticData.Scale scale, SyntheticData.Filled filled, List<Sample> samples, double seconds,
-            double[] cpu, List<Sample> alone, String[] sqlPerPage, long heapAfterRun, long heapAfterGc, long heapMax, String rss, String postgres) {
+            double[] cpu, double loadBefore, List<Sample> alone, String[] sqlPerPage, long heapAfterRun, long heapAfterGc, long heapMax, String rss, String postgres) {
         var out = new StringBuilder();
         out.append("## Structure pages, ").append(scale.partnerships()).append(" partnerships, ").append(USERS)
                 .append(" concurrent users\n\n");
@@ -352,9 +357,12 @@ class StructurePagesBenchmark {
                 + MAX_ROUNDS + " rounds of the three pages per user");
         row(out, "Measured phase", String.format(Locale.ROOT, "%.1f s", seconds));
         row(out, "Processor time used in the measured phase", String.format(Locale.ROOT,
-                "JVM (server and load generator) %.1f s, PostgreSQL %.1f s, of %.1f s available (%d processors × %.1f s)",
-                cpu[0], cpu[1], Runtime.getRuntime().availableProcessors() * seconds,
+                "JVM (server and load generator) %.1f s, PostgreSQL %.1f s, anything else on the machine %.1f s, "
+                        + "of %.1f s available (%d processors × %.1f s)",
+                cpu[0], cpu[1], Math.max(0, cpu[2] - cpu[0] - cpu[1]), Runtime.getRuntime().availableProcessors() * seconds,
                 Runtime.getRuntime().availableProcessors(), seconds));
+        row(out, "Load average (1 min) before and after the measured phase", String.format(Locale.ROOT, "%.2f, %.2f",
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         row(out, "Start-up (SpringApplication.run to ApplicationReadyEvent)",
                 ReadyClock.timeTaken == null ? "n/a" : ReadyClock.timeTaken.toMillis() + " ms");
         row(out, "JVM start to ApplicationReadyEvent (includes the test runner)", ReadyClock.jvmUptimeMillis + " ms");
@@ -424,7 +432,10 @@ class StructurePagesBenchmark {
         return processes;
     }
 
-    /** Processor seconds used so far by this JVM [0] and by the PostgreSQL processes [1]. */
+    /**
+     * Processor seconds used so far by this JVM [0], by the PostgreSQL processes [1] and by the
+     * whole machine [2] (so what anything else on the machine took is visible).
+     */
     private static double[] cpuSeconds(long postmaster) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double jvm = os.getProcessCpuTime() / 1e9;
@@ -441,7 +452,20 @@ class StructurePagesBenchmark {
                 // The process ended while being read.
             }
         }
-        return new double[] {jvm, ticks / 100.0}; // USER_HZ is 100 on Linux
+        double machine = Double.NaN;
+        try {
+            var total = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < total.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // not idle, not iowait
+                    busy += Long.parseLong(total[i]);
+                }
+            }
+            machine = busy / 100.0;
+        } catch (IOException | RuntimeException unavailable) {
+            // Not Linux: leave it out.
+        }
+        return new double[] {jvm, ticks / 100.0, machine}; // USER_HZ is 100 on Linux
     }
 
     /** Proportional set size (shared memory counted once) of the embedded PostgreSQL's processes. */
