@@ -61,13 +61,8 @@ class GroupController {
 
     /** A group of this partnership that this user may see; confidential groups are hidden from others. */
     private Group group(Partnership partnership, long id, CurrentUser user) {
-        var group = structure.group(partnership.getId(), id)
+        return structure.groupFor(user, partnership.getId(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (group.isConfidential()
-                && !user.canSeeConfidential(partnership.getId(), structure.currentMemberPersonIds(group.getId()))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return group;
     }
 
     @GetMapping("/p/{partnership}/groups/{group}")
