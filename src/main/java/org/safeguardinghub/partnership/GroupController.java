@@ -52,7 +52,7 @@ class GroupController {
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("name", "kind", "parentId", "purpose", "meetingFrequency", "confidential", "endsOn.*",
-                "version");
+                "version", "document", "agreedOn.*");
     }
 
     private Partnership partnership(String slug) {
@@ -61,13 +61,8 @@ class GroupController {
 
     /** A group of this partnership that this user may see; confidential groups are hidden from others. */
     private Group group(Partnership partnership, long id, CurrentUser user) {
-        var group = structure.group(partnership.getId(), id)
+        return structure.groupFor(user, partnership.getId(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (group.isConfidential()
-                && !user.canSeeConfidential(partnership.getId(), structure.currentMemberPersonIds(group.getId()))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return group;
     }
 
     @GetMapping("/p/{partnership}/groups/{group}")
@@ -190,14 +185,16 @@ class GroupController {
             CurrentUser user, Model model) {
         var partnership = partnership(slug);
         model.addAttribute("group", group(partnership, id, user));
-        model.addAttribute("agreedOn", new DateInput());
+        model.addAttribute("form", new TermsOfReferenceForm());
         return "partnership/terms-of-reference-form";
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/terms-of-reference/new")
     String uploadTermsOfReference(@PathVariable("partnership") String slug, @PathVariable("group") long id,
-            CurrentUser user, @RequestParam(name = "document", required = false) MultipartFile file,
-            @ModelAttribute("agreedOn") DateInput agreedOn, Model model, RedirectAttributes redirect) throws IOException {
+            CurrentUser user, @ModelAttribute("form") TermsOfReferenceForm form, Model model, RedirectAttributes redirect)
+            throws IOException {
+        var file = form.getDocument();
+        var agreedOn = form.getAgreedOn();
         var partnership = partnership(slug);
         var group = group(partnership, id, user);
         var result = new MapBindingResult(new HashMap<>(), "upload");

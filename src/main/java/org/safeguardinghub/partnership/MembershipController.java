@@ -55,13 +55,8 @@ class MembershipController {
     }
 
     private Group group(Partnership partnership, long id, CurrentUser user) {
-        var group = structure.group(partnership.getId(), id)
+        return structure.groupFor(user, partnership.getId(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (group.isConfidential()
-                && !user.canSeeConfidential(partnership.getId(), structure.currentMemberPersonIds(group.getId()))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return group;
     }
 
     private Member membership(Partnership partnership, long id) {

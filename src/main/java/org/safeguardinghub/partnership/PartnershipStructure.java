@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.safeguardinghub.access.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,15 @@ public class PartnershipStructure {
 
     public Optional<Group> group(long partnershipId, long groupId) {
         return groups.findByIdAndPartnershipId(groupId, partnershipId);
+    }
+
+    /**
+     * A group of this partnership as this user may see it: a confidential group is hidden from
+     * anyone not entitled to it, exactly as if it did not exist.
+     */
+    public Optional<Group> groupFor(CurrentUser user, long partnershipId, long groupId) {
+        return group(partnershipId, groupId).filter(group -> !group.isConfidential()
+                || user.canSeeConfidential(partnershipId, currentMemberPersonIds(groupId)));
     }
 
     /** The groups as the tree they report in; groups whose parent is missing sit at the top. */

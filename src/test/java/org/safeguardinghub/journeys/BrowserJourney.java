@@ -1,0 +1,139 @@
+package org.safeguardinghub.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.safeguardinghub.demo.DemoData;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Drives the Hub in Debian's Chromium as a person would, and scans every page it visits with axe
+ * for WCAG 2.2 AA: a journey fails on any violation.
+ */
+abstract class BrowserJourney {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Value("${local.server.port}")
+    int port;
+
+    BrowserContext context;
+    Page page;
+    final List<String> scanned = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("hub.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    /** The Hub's own policy forbids inline script; only the test's accessibility checker is let past it. */
+    BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        page.navigate(url(path));
+        checkAccessibility();
+    }
+
+    /** Runs axe on the page as it is now; fails with each violation and where it is. */
+    void checkAccessibility() {
+        checkAccessibility(page);
+    }
+
+    void checkAccessibility(Page onPage) {
+        var results = new AxeBuilder(onPage).withTags(WCAG_22_AA).analyze();
+        var violations = results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
+        scanned.add(onPage.url());
+        assertThat(violations).as("accessibility violations on " + onPage.url()).isEmpty();
+    }
+
+    void signIn(String username) {
+        signIn(page, username);
+    }
+
+    void signIn(Page onPage, String username) {
+        onPage.navigate(url("/sign-in"));
+        checkAccessibility(onPage);
+        onPage.getByLabel("Username or email address").fill(username);
+        onPage.getByLabel("Password").fill(DemoData.PASSWORD);
+        onPage.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        checkAccessibility(onPage);
+    }
+
+    /** Fills a GOV.UK date input, whose boxes are labelled Day, Month and Year inside a fieldset. */
+    void fillDate(String fieldId, int day, int month, int year) {
+        page.locator("#" + fieldId + "-day").fill(String.valueOf(day));
+        page.locator("#" + fieldId + "-month").fill(String.valueOf(month));
+        page.locator("#" + fieldId + "-year").fill(String.valueOf(year));
+    }
+
+    void clickButton(String name) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
+        checkAccessibility();
+    }
+
+    void clickLink(String name) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .first().click();
+        checkAccessibility();
+    }
+
+    String heading() {
+        return page.locator("h1").innerText();
+    }
+
+    String errorSummary() {
+        return page.locator(".govuk-error-summary").innerText();
+    }
+
+    String successBanner() {
+        return page.locator(".govuk-notification-banner--success").innerText();
+    }
+}
