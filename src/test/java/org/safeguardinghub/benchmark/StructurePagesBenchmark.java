@@ -121,7 +121,9 @@ class StructurePagesBenchmark {
         // One platform thread per simulated user: the server runs its requests on virtual threads, and
         // a load generator on virtual threads would share their two carrier threads, so its clocks
         // would stop while the server's requests held them and the timings would include that wait.
-        var executor = Executors.newFixedThreadPool(USERS);
+        // (-Dbenchmark.clientThreads=virtual puts them on virtual threads, to see that effect.)
+        var executor = "virtual".equals(System.getProperty("benchmark.clientThreads"))
+                ? Executors.newVirtualThreadPerTaskExecutor() : Executors.newFixedThreadPool(USERS);
         var measureStart = new AtomicLong();
         var cpuAtStart = new AtomicReference<double[]>();
         var loadBefore = new AtomicReference<Double>();
@@ -356,6 +358,8 @@ class StructurePagesBenchmark {
                 + "warm-up " + WARMUP_SECONDS + " s (not measured), then measured until " + MEASURE_SECONDS + " s or "
                 + MAX_ROUNDS + " rounds of the three pages per user");
         row(out, "Measured phase", String.format(Locale.ROOT, "%.1f s", seconds));
+        row(out, "Simulated users' threads", "virtual".equals(System.getProperty("benchmark.clientThreads"))
+                ? "virtual" : "platform");
         row(out, "Processor time used in the measured phase", String.format(Locale.ROOT,
                 "JVM (server and load generator) %.1f s, PostgreSQL %.1f s, anything else on the machine %.1f s, "
                         + "of %.1f s available (%d processors × %.1f s)",
