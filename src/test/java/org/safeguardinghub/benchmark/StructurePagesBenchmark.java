@@ -118,10 +118,9 @@ class StructurePagesBenchmark {
         }
         var sqlPerPage = sqlStatementsPerPage(users.getFirst());
 
-        // One platform thread per simulated user: the server runs its requests on virtual threads, and
-        // a load generator on virtual threads would share their two carrier threads, so its clocks
-        // would stop while the server's requests held them and the timings would include that wait.
-        // (-Dbenchmark.clientThreads=virtual puts them on virtual threads, to see that effect.)
+        // One platform thread per simulated user, so that the users' clocks do not wait for the carrier
+        // threads the server's virtual request threads run on. On an idle machine this made no
+        // measurable difference (docs/performance.md); -Dbenchmark.clientThreads=virtual compares.
         var executor = "virtual".equals(System.getProperty("benchmark.clientThreads"))
                 ? Executors.newVirtualThreadPerTaskExecutor() : Executors.newFixedThreadPool(USERS);
         var measureStart = new AtomicLong();
