@@ -81,8 +81,8 @@ class GroupController {
         model.addAttribute("currentMembers", members.stream().filter(Member::isCurrent).toList());
         model.addAttribute("pastMembers", members.stream().filter(m -> !m.isCurrent()).toList());
         model.addAttribute("termsOfReference", structure.termsOfReference(id));
-        model.addAttribute("gaps", structure.gaps(partnership.getId()).stream()
-                .filter(g -> g.groupId() != null && g.groupId() == id).toList());
+        model.addAttribute("gaps", group.getEndsOn() != null && group.getEndsOn().isBefore(java.time.LocalDate.now())
+                ? java.util.List.of() : structure.gapsOf(partnership.getId(), group));
         return "partnership/group";
     }
 

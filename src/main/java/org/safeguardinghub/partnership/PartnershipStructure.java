@@ -152,16 +152,27 @@ public class PartnershipStructure {
      */
     public List<StructureGap> gaps(long partnershipId) {
         var today = LocalDate.now();
-        var all = groups.findByPartnershipIdOrderByName(partnershipId).stream()
-                .filter(g -> g.getEndsOn() == null || !g.getEndsOn().isBefore(today)).toList();
         var current = memberships.findByPartnershipId(partnershipId).stream().filter(m -> m.isCurrent(today)).toList();
+        var open = groups.findByPartnershipIdOrderByName(partnershipId).stream()
+                .filter(g -> g.getEndsOn() == null || !g.getEndsOn().isBefore(today)).toList();
+        return gapsIn(partnershipId, open, current);
+    }
+
+    /** The gaps of one group, for its own page. */
+    public List<StructureGap> gapsOf(long partnershipId, Group group) {
+        var today = LocalDate.now();
+        var current = memberships.findByGroupId(group.getId()).stream().filter(m -> m.isCurrent(today)).toList();
+        return gapsIn(partnershipId, List.of(group), current);
+    }
+
+    private List<StructureGap> gapsIn(long partnershipId, List<Group> groupsToCheck, List<Membership> current) {
         var byGroup = current.stream().collect(Collectors.groupingBy(Membership::getGroupId));
         var orgTypes = organisations.findAllById(current.stream().map(Membership::getOrganisationId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getType));
         var left = leftOrganisations(partnershipId);
         var gaps = new ArrayList<StructureGap>();
-        for (var group : all) {
+        for (var group : groupsToCheck) {
             var seats = byGroup.getOrDefault(group.getId(), List.of());
             if (group.getKind().needsEverySafeguardingPartner()) {
                 var present = seats.stream().map(m -> orgTypes.get(m.getOrganisationId())).filter(java.util.Objects::nonNull)
