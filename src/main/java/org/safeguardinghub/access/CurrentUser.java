@@ -1,6 +1,5 @@
 package org.safeguardinghub.access;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,9 +41,5 @@ public record CurrentUser(long accountId, String username, String displayName, b
     public String rolesIn(long partnershipId) {
         return roles.stream().filter(r -> r.partnershipId() == partnershipId).map(r -> r.role().label())
                 .distinct().collect(Collectors.joining(", "));
-    }
-
-    public static Role[] everyRole() {
-        return Arrays.copyOf(Role.values(), Role.values().length);
     }
 }

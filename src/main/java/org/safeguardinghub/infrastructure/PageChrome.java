@@ -3,7 +3,6 @@ package org.safeguardinghub.infrastructure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.Partnerships;
@@ -47,9 +46,5 @@ class PageChrome {
                 model.addAttribute("myRoles", user.rolesIn(p.getId()));
             });
         }
-    }
-
-    static boolean isAdministrator(CurrentUser user) {
-        return user != null && user.systemAdministrator();
     }
 }

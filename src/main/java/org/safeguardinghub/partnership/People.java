@@ -34,10 +34,6 @@ public class People {
                 : Optional.empty();
     }
 
-    public Optional<Person> byId(long personId) {
-        return people.findById(personId);
-    }
-
     /**
      * Adds a person to a partnership. Someone already in the Hub with that email (a member of
      * another partnership) is linked rather than copied.
