@@ -22,7 +22,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.RoleAssignment;
+import org.safeguardinghub.actions.ActionSource;
+import org.safeguardinghub.actions.ActionStatus;
+import org.safeguardinghub.actions.ActionTracker;
+import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.accounts.Accounts;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.GroupKind;
@@ -65,14 +72,16 @@ public class DemoData {
     private final People people;
     private final PartnershipStructure structure;
     private final Accounts accounts;
+    private final ActionTracker tracker;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
-            Accounts accounts) {
+            Accounts accounts, ActionTracker tracker) {
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.people = people;
         this.structure = structure;
         this.accounts = accounts;
+        this.tracker = tracker;
     }
 
     public boolean isLoaded() {
@@ -299,6 +308,39 @@ public class DemoData {
                 shropshireId, Role.READ_ONLY, null);
         grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
                 staffordshireId, Role.BUSINESS_UNIT, null);
+
+        // Actions on the tracker, as the oversight group's minutes of 17 May 2023 (seed 004) raised them.
+        var businessUnit = accounts.byUsername("business.unit").orElseThrow();
+        var asBusinessUnit = new CurrentUser(businessUnit.getId(), "business.unit", "Joanne Whitfield", false, manager.getId(),
+                List.of(new RoleAssignment(shropshireId, Role.BUSINESS_UNIT, null)));
+        var minutes = new ActionSource(ActionSource.Type.MEETING_ITEM, null,
+                "Children's Safeguarding and Protection Practice Oversight Group, 17 May 2023, item 2");
+        tracker.raise(new RaiseAction(shropshireId, practice.getId(),
+                "Link with the development officer about including primary and secondary school colleagues in the membership list",
+                Set.of(adEducation.getId()), Set.of(), false, LocalDate.of(2026, 12, 18), minutes, "business.unit"));
+        var membershipList = tracker.raise(new RaiseAction(shropshireId, practice.getId(),
+                "Make sure agencies are included with the roles in the membership list in the terms of reference",
+                Set.of(development.getId()), Set.of(), false, LocalDate.of(2026, 6, 30), minutes, "business.unit"));
+        tracker.addUpdate(asBusinessUnit, shropshireId, membershipList.getId(), membershipList.getVersion(),
+                "Membership list revised with each agency and role; circulated with the papers for the next meeting",
+                ActionStatus.DONE_BY_OWNER);
+        tracker.raise(new RaiseAction(shropshireId, practice.getId(),
+                "Respond to the ongoing actions on the tracker within seven days", Set.of(), Set.of(), true,
+                LocalDate.now().plusDays(7),
+                new ActionSource(ActionSource.Type.MEETING_ITEM, null,
+                        "Children's Safeguarding and Protection Practice Oversight Group, 17 May 2023, item 3"),
+                "business.unit"));
+        tracker.raise(new RaiseAction(shropshireId, exploitation.getId(),
+                "Nominate a chair for the Exploitation Subgroup", Set.of(), Set.of(police), false,
+                LocalDate.of(2026, 1, 31), ActionSource.raisedDirectly(), "business.unit"));
+        tracker.raise(new RaiseAction(shropshireId, jcr.getId(),
+                "Share the learning summary from the latest rapid review with the Learning, Improvement and Training Subgroup",
+                Set.of(mpft.getId()), Set.of(), false, LocalDate.of(2027, 1, 15), ActionSource.raisedDirectly(), "business.unit"));
+        var closed = tracker.raise(new RaiseAction(shropshireId, lit.getId(),
+                "Refresh the multi-agency training calendar for the coming year", Set.of(coordinator.getId()), Set.of(), false,
+                LocalDate.of(2026, 3, 31), ActionSource.raisedDirectly(), "business.unit"));
+        tracker.close(asBusinessUnit, shropshireId, closed.getId(), closed.getVersion(),
+                "Calendar published in March; bookings open and two new courses on exploitation added");
     }
 
     private void grant(long accountId, long partnershipId, Role role, Long organisationId) {

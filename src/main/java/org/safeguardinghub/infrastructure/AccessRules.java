@@ -86,7 +86,20 @@ public final class AccessRules {
             route(GET, P + "/people/{person}", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/people/{person}/edit", Rule.BUSINESS_UNIT),
             route(POST, P + "/people/{person}/edit", Rule.BUSINESS_UNIT),
-            route(GET, P + "/people/{person}/history", Rule.OVERSIGHT));
+            route(GET, P + "/people/{person}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/actions", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/actions/export.csv", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/actions/export.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/actions/new", Rule.OVERSIGHT),
+            route(POST, P + "/actions/new", Rule.OVERSIGHT),
+            route(GET, P + "/actions/{action}", Rule.PARTNERSHIP_MEMBER),
+            // Owners of the action, agency representatives of owning organisations and the business
+            // unit may update it; the tracker checks which (ActionTracker.mayRespond).
+            route(POST, P + "/actions/{action}/updates", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/actions/{action}/close", Rule.OVERSIGHT),
+            route(POST, P + "/actions/{action}/reopen", Rule.OVERSIGHT),
+            route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT));
 
     private AccessRules() {
     }

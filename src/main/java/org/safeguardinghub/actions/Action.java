@@ -1,0 +1,164 @@
+package org.safeguardinghub.actions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.safeguardinghub.audit.AuditedRecord;
+
+/**
+ * Something the partnership has committed to do, with its owners held alongside
+ * ({@link ActionOwner}). Its status moves: open → in progress → done by owner → closed by the
+ * group; a closed action takes no more updates until it is reopened.
+ */
+@Entity
+@Table(name = "action")
+public class Action implements AuditedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long partnershipId;
+    private Long groupId;
+    private String description;
+    private boolean allPartners;
+    private LocalDate dueOn;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status;
+    @Enumerated(EnumType.STRING)
+    private ActionSource.Type sourceType;
+    private Long sourceId;
+    private String sourceLabel;
+    private String raisedBy;
+    private LocalDate raisedOn;
+    private LocalDate respondBy;
+    private LocalDate closedOn;
+    @Version
+    private int version;
+
+    protected Action() {
+    }
+
+    Action(long partnershipId, Long groupId, String description, boolean allPartners, LocalDate dueOn,
+            ActionSource source, String raisedBy, LocalDate raisedOn, int responseDays) {
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("An action needs a description");
+        }
+        this.partnershipId = partnershipId;
+        this.groupId = groupId;
+        this.description = description.trim();
+        this.allPartners = allPartners;
+        this.dueOn = dueOn;
+        this.status = ActionStatus.OPEN;
+        this.sourceType = source.type();
+        this.sourceId = source.id();
+        this.sourceLabel = source.label();
+        this.raisedBy = raisedBy;
+        this.raisedOn = raisedOn;
+        this.respondBy = raisedOn.plusDays(responseDays);
+    }
+
+    /** An owner's or the business unit's update; it may move the action on, but not close it. */
+    ActionUpdate update(int expectedVersion, String by, String note, ActionStatus newStatus, Instant at) {
+        checkVersion(expectedVersion);
+        if (status == ActionStatus.CLOSED) {
+            throw new ActionRefused("This action is closed. Reopen it before adding an update");
+        }
+        if (newStatus == ActionStatus.CLOSED) {
+            throw new ActionRefused("Only the group closes an action");
+        }
+        this.status = newStatus;
+        return new ActionUpdate(id, by, note, newStatus, at);
+    }
+
+    /** The group agrees the action is complete. */
+    ActionUpdate close(int expectedVersion, String by, String note, LocalDate on, Instant at) {
+        checkVersion(expectedVersion);
+        if (status == ActionStatus.CLOSED) {
+            throw new ActionRefused("This action is already closed");
+        }
+        this.status = ActionStatus.CLOSED;
+        this.closedOn = on;
+        return new ActionUpdate(id, by, note, status, at);
+    }
+
+    ActionUpdate reopen(int expectedVersion, String by, String note, Instant at) {
+        checkVersion(expectedVersion);
+        if (status != ActionStatus.CLOSED) {
+            throw new ActionRefused("Only a closed action can be reopened");
+        }
+        this.status = ActionStatus.OPEN;
+        this.closedOn = null;
+        return new ActionUpdate(id, by, note, status, at);
+    }
+
+    private void checkVersion(int expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ActionRefused("Someone else updated this action while you were writing. "
+                    + "Your update has not been saved: read theirs below, then add yours again");
+        }
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today) && status.isOutstanding();
+    }
+
+    @Override
+    public Long partnershipId() {
+        return partnershipId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public boolean isAllPartners() {
+        return allPartners;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public ActionSource getSource() {
+        return new ActionSource(sourceType, sourceId, sourceLabel);
+    }
+
+    public String getRaisedBy() {
+        return raisedBy;
+    }
+
+    public LocalDate getRaisedOn() {
+        return raisedOn;
+    }
+
+    public LocalDate getRespondBy() {
+        return respondBy;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,188 @@
+package org.safeguardinghub.actions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.RoleAssignment;
+import org.safeguardinghub.partnership.Group;
+import org.safeguardinghub.partnership.Organisation;
+import org.safeguardinghub.partnership.OrganisationInPartnership;
+import org.safeguardinghub.partnership.Organisations;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.People;
+import org.safeguardinghub.partnership.Person;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership's one action tracker. Meetings, reviews, audits and plans raise actions here
+ * with {@link #raise}; people follow them up on the tracker's pages.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionTracker {
+
+    private final ActionRepository actions;
+    private final ActionOwnerRepository owners;
+    private final ActionUpdateRepository updates;
+    private final People people;
+    private final Organisations organisations;
+    private final PartnershipStructure structure;
+    private final Clock clock;
+    private final int responseDays;
+
+    ActionTracker(ActionRepository actions, ActionOwnerRepository owners, ActionUpdateRepository updates, People people,
+            Organisations organisations, PartnershipStructure structure, Clock clock,
+            @Value("${hub.actions.response-days:7}") int responseDays) {
+        this.actions = actions;
+        this.owners = owners;
+        this.updates = updates;
+        this.people = people;
+        this.organisations = organisations;
+        this.structure = structure;
+        this.clock = clock;
+        this.responseDays = responseDays;
+    }
+
+    /** Raises an action with its owners. Owners and the group must belong to the partnership. */
+    @Transactional
+    public Action raise(RaiseAction command) {
+        var partnership = command.partnershipId();
+        if (command.groupId() != null && structure.group(partnership, command.groupId()).isEmpty()) {
+            throw new ActionRefused("Select a group from this partnership");
+        }
+        for (var person : command.ownerPersonIds()) {
+            if (people.find(partnership, person).isEmpty()) {
+                throw new ActionRefused("Select owners from this partnership");
+            }
+        }
+        for (var organisation : command.ownerOrganisationIds()) {
+            if (organisations.find(partnership, organisation).isEmpty()) {
+                throw new ActionRefused("Select owning organisations from this partnership");
+            }
+        }
+        if (command.ownerPersonIds().isEmpty() && command.ownerOrganisationIds().isEmpty() && !command.allPartners()) {
+            throw new ActionRefused("Select who owns the action");
+        }
+        var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
+                command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),
+                responseDays));
+        command.ownerPersonIds().forEach(p -> owners.save(ActionOwner.person(action.getId(), p)));
+        command.ownerOrganisationIds().forEach(o -> owners.save(ActionOwner.organisation(action.getId(), o)));
+        return action;
+    }
+
+    /** One action as this user may see it: actions of a confidential group they cannot see do not exist for them. */
+    public Optional<TrackedAction> find(CurrentUser user, long partnershipId, long actionId) {
+        return actions.findByIdAndPartnershipId(actionId, partnershipId)
+                .filter(a -> a.getGroupId() == null || structure.groupFor(user, partnershipId, a.getGroupId()).isPresent())
+                .map(a -> describe(partnershipId, List.of(a)).getFirst());
+    }
+
+    public Page<TrackedAction> search(CurrentUser user, long partnershipId, ActionFilter filter, int page, int size) {
+        var found = actions.search(partnershipId, filter.groupId(), filter.status(), filter.outstandingOnly(),
+                filter.overdueOnly(), LocalDate.now(clock), filter.organisationId(), filter.personId(),
+                hiddenGroups(user, partnershipId), PageRequest.of(Math.max(0, page - 1), size));
+        return new PageImpl<>(describe(partnershipId, found.getContent()), found.getPageable(), found.getTotalElements());
+    }
+
+    /** Every action the filter matches, for an export. */
+    public List<TrackedAction> export(CurrentUser user, long partnershipId, ActionFilter filter) {
+        return search(user, partnershipId, filter, 1, 100_000).getContent();
+    }
+
+    public List<ActionUpdate> updatesOf(long actionId) {
+        return updates.findByActionIdOrderByWrittenAtAscIdAsc(actionId);
+    }
+
+    /** Owners answer for their actions; the business unit and chairs may write on any. */
+    public boolean mayRespond(CurrentUser user, TrackedAction tracked) {
+        var partnership = tracked.action().partnershipId();
+        if (user.hasAnyRole(partnership, Role.BUSINESS_UNIT, Role.CHAIR)) {
+            return true;
+        }
+        if (user.personId() != null && tracked.ownerPersonIds().contains(user.personId())) {
+            return true;
+        }
+        return user.roles().stream().filter(r -> r.partnershipId() == partnership && r.role() == Role.AGENCY_REPRESENTATIVE)
+                .map(RoleAssignment::organisationId)
+                .anyMatch(org -> tracked.action().isAllPartners() || tracked.ownerOrganisationIds().contains(org));
+    }
+
+    @Transactional
+    public void addUpdate(CurrentUser user, long partnershipId, long actionId, int expectedVersion, String note,
+            ActionStatus newStatus) {
+        var tracked = find(user, partnershipId, actionId).orElseThrow();
+        if (!mayRespond(user, tracked)) {
+            throw new ActionRefused("Only the action's owners and the business unit can update it");
+        }
+        updates.save(actions.findById(actionId).orElseThrow()
+                .update(expectedVersion, user.username(), note, newStatus, clock.instant()));
+        actions.flush();
+    }
+
+    @Transactional
+    public void close(CurrentUser user, long partnershipId, long actionId, int expectedVersion, String note) {
+        find(user, partnershipId, actionId).orElseThrow();
+        updates.save(actions.findById(actionId).orElseThrow()
+                .close(expectedVersion, user.username(), note, LocalDate.now(clock), clock.instant()));
+        actions.flush();
+    }
+
+    @Transactional
+    public void reopen(CurrentUser user, long partnershipId, long actionId, int expectedVersion, String note) {
+        find(user, partnershipId, actionId).orElseThrow();
+        updates.save(actions.findById(actionId).orElseThrow()
+                .reopen(expectedVersion, user.username(), note, clock.instant()));
+        actions.flush();
+    }
+
+    private List<Long> hiddenGroups(CurrentUser user, long partnershipId) {
+        var hidden = new ArrayList<Long>();
+        for (var group : structure.groups(partnershipId)) {
+            if (group.isConfidential() && structure.groupFor(user, partnershipId, group.getId()).isEmpty()) {
+                hidden.add(group.getId());
+            }
+        }
+        hidden.add(-1L);
+        return hidden;
+    }
+
+    private List<TrackedAction> describe(long partnershipId, List<Action> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        var ids = list.stream().map(Action::getId).toList();
+        var byAction = owners.findByActionIdIn(ids).stream().collect(Collectors.groupingBy(ActionOwner::getActionId));
+        Map<Long, String> personNames = people.allIn(partnershipId).stream()
+                .collect(Collectors.toMap(Person::getId, Person::getFullName));
+        Map<Long, String> organisationNames = organisations.in(partnershipId).stream()
+                .map(OrganisationInPartnership::organisation)
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+        Map<Long, String> groupNames = structure.groups(partnershipId).stream()
+                .collect(Collectors.toMap(Group::getId, Group::getName, (a, b) -> a));
+        var result = new ArrayList<TrackedAction>();
+        for (var action : list) {
+            var its = byAction.getOrDefault(action.getId(), List.of());
+            var personIds = its.stream().map(ActionOwner::getPersonId).filter(java.util.Objects::nonNull).toList();
+            var organisationIds = its.stream().map(ActionOwner::getOrganisationId).filter(java.util.Objects::nonNull).toList();
+            var names = new ArrayList<String>();
+            personIds.forEach(p -> names.add(personNames.getOrDefault(p, "A former member")));
+            organisationIds.forEach(o -> names.add(organisationNames.getOrDefault(o, "A former organisation")));
+            result.add(new TrackedAction(action, names, personIds, organisationIds,
+                    action.getGroupId() == null ? null : groupNames.get(action.getGroupId())));
+        }
+        return result;
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.safeguardinghub.actions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One dated line in an action's log. */
+@Entity
+@Table(name = "action_update")
+public class ActionUpdate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long actionId;
+    private String writtenBy;
+    private Instant writtenAt;
+    private String note;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus statusAfter;
+
+    protected ActionUpdate() {
+    }
+
+    ActionUpdate(long actionId, String writtenBy, String note, ActionStatus statusAfter, Instant writtenAt) {
+        if (note == null || note.isBlank()) {
+            throw new ActionRefused("Write what has been done");
+        }
+        this.actionId = actionId;
+        this.writtenBy = writtenBy;
+        this.note = note.trim();
+        this.statusAfter = statusAfter;
+        this.writtenAt = writtenAt;
+    }
+
+    public String getWrittenBy() {
+        return writtenBy;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public ActionStatus getStatusAfter() {
+        return statusAfter;
+    }
+}

@@ -1,0 +1,38 @@
+package org.safeguardinghub.actions;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** An update to an action, or the note that goes with closing or reopening it. */
+class ActionUpdateForm {
+
+    @NotBlank(message = "Write what has been done")
+    @Size(max = 4000, message = "The update must be 4000 characters or fewer")
+    private String note;
+    private ActionStatus status;
+    private int version;
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ActionStatus status) {
+        this.status = status;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+}
