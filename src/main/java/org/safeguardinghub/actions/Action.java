@@ -73,6 +73,7 @@ public class Action implements AuditedRecord {
         if (newStatus == ActionStatus.CLOSED) {
             throw new ActionRefused("Only the group closes an action");
         }
+        requireNote(note);
         this.status = newStatus;
         return new ActionUpdate(id, by, note, newStatus, at);
     }
@@ -83,6 +84,7 @@ public class Action implements AuditedRecord {
         if (status == ActionStatus.CLOSED) {
             throw new ActionRefused("This action is already closed");
         }
+        requireNote(note);
         this.status = ActionStatus.CLOSED;
         this.closedOn = on;
         return new ActionUpdate(id, by, note, status, at);
@@ -93,9 +95,16 @@ public class Action implements AuditedRecord {
         if (status != ActionStatus.CLOSED) {
             throw new ActionRefused("Only a closed action can be reopened");
         }
+        requireNote(note);
         this.status = ActionStatus.OPEN;
         this.closedOn = null;
         return new ActionUpdate(id, by, note, status, at);
+    }
+
+    private static void requireNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new ActionRefused("Write what has been done");
+        }
     }
 
     private void checkVersion(int expectedVersion) {

@@ -105,6 +105,11 @@ public class ActionTracker {
         return updates.findByActionIdOrderByWrittenAtAscIdAsc(actionId);
     }
 
+    /** Whether this user may update the action; false for an action they cannot see. */
+    public boolean mayRespond(CurrentUser user, long partnershipId, long actionId) {
+        return find(user, partnershipId, actionId).map(tracked -> mayRespond(user, tracked)).orElse(false);
+    }
+
     /** Owners answer for their actions; the business unit and chairs may write on any. */
     public boolean mayRespond(CurrentUser user, TrackedAction tracked) {
         var partnership = tracked.action().partnershipId();

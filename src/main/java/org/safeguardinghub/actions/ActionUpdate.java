@@ -27,10 +27,7 @@ public class ActionUpdate {
     protected ActionUpdate() {
     }
 
-    ActionUpdate(long actionId, String writtenBy, String note, ActionStatus statusAfter, Instant writtenAt) {
-        if (note == null || note.isBlank()) {
-            throw new ActionRefused("Write what has been done");
-        }
+    ActionUpdate(Long actionId, String writtenBy, String note, ActionStatus statusAfter, Instant writtenAt) {
         this.actionId = actionId;
         this.writtenBy = writtenBy;
         this.note = note.trim();

@@ -23,6 +23,11 @@ public final class AccessRules {
         OVERSIGHT,
         /** The partnership's business unit, who keep its records. */
         BUSINESS_UNIT,
+        /**
+         * Whoever must answer for the action in the URL: its named owners, agency representatives of
+         * its owning organisations (any organisation, for "all partners"), the business unit and chairs.
+         */
+        ACTION_RESPONDER,
         /** System administrators: accounts, the whole audit trail, the outbox. */
         SYSTEM_ADMINISTRATOR
     }
@@ -94,9 +99,7 @@ public final class AccessRules {
             route(GET, P + "/actions/new", Rule.OVERSIGHT),
             route(POST, P + "/actions/new", Rule.OVERSIGHT),
             route(GET, P + "/actions/{action}", Rule.PARTNERSHIP_MEMBER),
-            // Owners of the action, agency representatives of owning organisations and the business
-            // unit may update it; the tracker checks which (ActionTracker.mayRespond).
-            route(POST, P + "/actions/{action}/updates", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/actions/{action}/updates", Rule.ACTION_RESPONDER),
             route(POST, P + "/actions/{action}/close", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/reopen", Rule.OVERSIGHT),
             route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT));

@@ -3,6 +3,7 @@ package org.safeguardinghub.infrastructure;
 import java.util.function.Supplier;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -17,10 +18,12 @@ class RuleAuthorization {
 
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
+    private final ActionTracker actions;
 
-    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships) {
+    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions) {
         this.users = users;
         this.partnerships = partnerships;
+        this.actions = actions;
     }
 
     AuthorizationManager<RequestAuthorizationContext> managerFor(AccessRules.Rule rule) {
@@ -47,7 +50,18 @@ class RuleAuthorization {
             case PARTNERSHIP_MEMBER -> inPartnership(user.get(), context, Role.values());
             case OVERSIGHT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT, Role.CHAIR);
             case BUSINESS_UNIT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT);
+            case ACTION_RESPONDER -> mayRespondToAction(user.get(), context);
         };
+    }
+
+    private boolean mayRespondToAction(CurrentUser user, RequestAuthorizationContext context) {
+        var slug = context.getVariables().get("partnership");
+        var action = context.getVariables().get("action");
+        if (slug == null || action == null || !action.matches("\\d+")) {
+            return false;
+        }
+        return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId()))
+                .map(p -> actions.mayRespond(user, p.getId(), Long.parseLong(action))).orElse(false);
     }
 
     private boolean inPartnership(CurrentUser user, RequestAuthorizationContext context, Role... roles) {

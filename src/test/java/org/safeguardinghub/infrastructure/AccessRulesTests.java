@@ -49,17 +49,20 @@ class AccessRulesTests {
     @BeforeEach
     void findRecordsOfTheShropshireDemo() {
         long partnership = jdbc.queryForObject("select id from partnership where slug = 'shropshire'", Long.class);
-        variables = Map.of(
-                "partnership", "shropshire",
-                "group", id("select min(id) from partnership_group where partnership_id = ?", partnership),
-                "organisation", id("select min(organisation_id) from partnership_organisation where partnership_id = ?", partnership),
-                "person", id("select min(person_id) from partnership_person where partnership_id = ?", partnership),
-                "membership", id("select min(id) from membership where partnership_id = ?", partnership),
-                "version", "999999",
-                "account", id("select id from user_account where username = 'read.only' and ? > 0", partnership),
-                "role", "999999",
-                "message", "999999",
-                "token", "not-a-real-token");
+        variables = Map.ofEntries(
+                Map.entry("partnership", "shropshire"),
+                Map.entry("group", id("select min(id) from partnership_group where partnership_id = ?", partnership)),
+                Map.entry("organisation", id("select min(organisation_id) from partnership_organisation where partnership_id = ?", partnership)),
+                Map.entry("person", id("select min(person_id) from partnership_person where partnership_id = ?", partnership)),
+                Map.entry("membership", id("select min(id) from membership where partnership_id = ?", partnership)),
+                Map.entry("action", id("""
+                        select min(a.id) from action a join partnership_group g on g.id = a.group_id
+                        where a.partnership_id = ? and not g.confidential""", partnership)),
+                Map.entry("version", "999999"),
+                Map.entry("account", id("select id from user_account where username = 'read.only' and ? > 0", partnership)),
+                Map.entry("role", "999999"),
+                Map.entry("message", "999999"),
+                Map.entry("token", "not-a-real-token"));
     }
 
     private String id(String sql, long partnership) {
@@ -126,7 +129,7 @@ class AccessRulesTests {
         var outsider = switch (route.rule()) {
             case PUBLIC, SIGNED_IN -> null;
             case PARTNERSHIP_MEMBER -> "staffs.unit";
-            case OVERSIGHT, BUSINESS_UNIT -> "read.only";
+            case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER -> "read.only";
             case SYSTEM_ADMINISTRATOR -> "business.unit";
         };
         if (outsider == null) {
@@ -142,7 +145,7 @@ class AccessRulesTests {
         var insider = switch (route.rule()) {
             case PUBLIC, SIGNED_IN, PARTNERSHIP_MEMBER -> "read.only";
             case OVERSIGHT -> "chair";
-            case BUSINESS_UNIT -> "business.unit";
+            case BUSINESS_UNIT, ACTION_RESPONDER -> "business.unit";
             case SYSTEM_ADMINISTRATOR -> "admin";
         };
         if (route.pattern().equals("/sign-out") || route.pattern().equals("/sign-in")) {

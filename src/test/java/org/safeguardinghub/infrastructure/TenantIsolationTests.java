@@ -46,6 +46,7 @@ class TenantIsolationTests {
     static long person;
     static long membership;
     static long termsOfReference;
+    static long action;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -60,6 +61,7 @@ class TenantIsolationTests {
                 and not exists (select 1 from partnership_person o where o.person_id = pp.person_id and o.partnership_id <> ?)
                 order by pp.person_id limit 1""", Long.class, shropshire, shropshire);
         membership = jdbc.queryForObject("select min(id) from membership where partnership_id = ?", Long.class, shropshire);
+        action = jdbc.queryForObject("select min(id) from action where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -80,7 +82,9 @@ class TenantIsolationTests {
                 Arguments.of("person edit", "/people/{id}/edit", "person"),
                 Arguments.of("person history", "/people/{id}/history", "person"),
                 Arguments.of("membership edit", "/memberships/{id}/edit", "membership"),
-                Arguments.of("membership history", "/memberships/{id}/history", "membership"));
+                Arguments.of("membership history", "/memberships/{id}/history", "membership"),
+                Arguments.of("action", "/actions/{id}", "action"),
+                Arguments.of("action history", "/actions/{id}/history", "action"));
     }
 
     private static String path(String pattern, String kind) {
@@ -89,6 +93,7 @@ class TenantIsolationTests {
             case "organisation" -> organisation;
             case "person" -> person;
             case "membership" -> membership;
+            case "action" -> action;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{id}", String.valueOf(id));
