@@ -167,8 +167,7 @@ final class Attendance {
     }
 
     static boolean looksLikeRole(String text) {
-        return ROLE_WORD.matcher(text).find() && !(ORGANISATION_WORD.matcher(text).find() && !ROLE_WORD.matcher(
-                text.replaceAll("(?i)\\b(?:service|health|justice)\\b", "")).find());
+        return ROLE_WORD.matcher(text).find();
     }
 
     static boolean looksLikeOrganisation(String text) {
@@ -254,7 +253,7 @@ final class Attendance {
         }
         var absentByName = absent.stream().filter(p -> p.name.equalsIgnoreCase(text)).findFirst();
         if (absentByName.isPresent()) {
-            warnings.add("Action in " + where + ": " + text + " is listed as not in attendance");
+            warnings.add(where + ": " + text + " is listed as not in attendance");
             return absentByName.get().name;
         }
         if (isLabel(text)) {
@@ -262,20 +261,20 @@ final class Attendance {
         }
         var first = byFirstName(text);
         if (first.size() == 1) {
-            warnings.add("Action in " + where + ": \"" + text + "\" taken to be " + first.getFirst().name
+            warnings.add(where + ": \"" + text + "\" taken to be " + first.getFirst().name
                     + ", the only attendee with that first name");
             return first.getFirst().name;
         }
         if (first.size() > 1) {
-            warnings.add("Action in " + where + ": \"" + text + "\" could be " + joinNames(first.stream().map(p -> p.name).toList(), "or")
+            warnings.add(where + ": \"" + text + "\" could be " + joinNames(first.stream().map(p -> p.name).toList(), "or")
                     + "; kept as written");
             return text;
         }
         if (isPersonName(text)) {
-            warnings.add("Action in " + where + ": " + text + " is not in the attendee list; kept as written");
+            warnings.add(where + ": " + text + " is not in the attendee list; kept as written");
             return text;
         }
-        warnings.add("Action in " + where + ": could not tell who \"" + text + "\" is; kept as written");
+        warnings.add(where + ": could not tell who \"" + text + "\" is; kept as written");
         return text;
     }
 
@@ -285,32 +284,32 @@ final class Attendance {
             return exact.getFirst().name;
         }
         if (exact.size() > 1) {
-            warnings.add("Action in " + where + ": " + initials + " could be " + joinNames(exact.stream().map(p -> p.name).toList(), "or")
+            warnings.add(where + ": " + initials + " could be " + joinNames(exact.stream().map(p -> p.name).toList(), "or")
                     + "; kept as written");
             return initials;
         }
         var ignoringCase = present.stream().filter(p -> initials.equalsIgnoreCase(p.initials)).toList();
         if (ignoringCase.size() == 1) {
             var person = ignoringCase.getFirst();
-            warnings.add("Action in " + where + ": " + initials + " taken to be " + person.initials + " (" + person.name + ")");
+            warnings.add(where + ": " + initials + " taken to be " + person.initials + " (" + person.name + ")");
             return person.name;
         }
         var absentPerson = absent.stream().filter(p -> initials.equals(p.initials)).toList();
         if (absentPerson.size() == 1) {
-            warnings.add("Action in " + where + ": " + initials + " is " + absentPerson.getFirst().name
+            warnings.add(where + ": " + initials + " is " + absentPerson.getFirst().name
                     + ", who is listed as not in attendance");
             return absentPerson.getFirst().name;
         }
         var derived = present.stream().filter(p -> p.initials == null && initials.equals(initialsOf(p.name))).toList();
         if (derived.size() == 1) {
-            warnings.add("Action in " + where + ": " + initials + " taken to be " + derived.getFirst().name
+            warnings.add(where + ": " + initials + " taken to be " + derived.getFirst().name
                     + " from the name; the minutes give no initials");
             return derived.getFirst().name;
         }
         if (isLabel(initials)) {
             return initials;
         }
-        warnings.add("Action in " + where + ": no attendee has the initials " + initials + "; kept as written");
+        warnings.add(where + ": no attendee has the initials " + initials + "; kept as written");
         return initials;
     }
 

@@ -83,6 +83,7 @@ final class MinutesReading {
     private static final Pattern OWNER_SPLIT = Pattern.compile("\\s*(?:,|;|/|&|\\+|\\band\\b)\\s*");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("^(?<text>.*?)\\s*[(\\[](?<inside>[^()\\[\\]]+)[)\\]]\\s*\\.?$");
     private static final Pattern TRAILING_DASH = Pattern.compile("^(?<text>.*?\\S)\\s+[–—-]\\s+(?<after>[^–—]+?)\\s*\\.?$");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("\\.(?:\\s|$)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[\"“‘(]?[A-Z0-9])");
     private static final Pattern PRESENTER = Pattern.compile("(?i)^(?:presented\\s+by|presenter|led\\s+by|lead|introduced\\s+by)\\s*:?\\s+.*");
     private static final int LONG_HEADING_WORDS = 14;
@@ -124,7 +125,7 @@ final class MinutesReading {
         found.addAll(warnings);
         var actions = new ArrayList<ExtractedMinutes.Action>();
         for (var action : pending) {
-            var where = action.item() == null ? "the action table" : "item " + action.item();
+            var where = describeAction(action.item());
             var owners = new ArrayList<String>();
             for (var owner : action.owners()) {
                 var resolved = attendance.resolve(owner, where, found);
@@ -133,7 +134,7 @@ final class MinutesReading {
                 }
             }
             if (owners.isEmpty()) {
-                found.add("Action in " + where + " has no owner that could be read: \"" + shorten(action.text()) + "\"");
+                found.add(where + " has no owner that could be read: \"" + shorten(action.text()) + "\"");
             }
             actions.add(new ExtractedMinutes.Action(action.item(), action.text(), owners, action.due()));
         }
@@ -190,9 +191,11 @@ final class MinutesReading {
                 columns = header;
                 return;
             }
-            if (header.containsKey(Column.NAME)) {
+            var inAttendance = section == Section.PRESENT || section == Section.ABSENT || section == Section.APOLOGIES;
+            // A table of people inside an agenda item (a task group's members) is not the attendance.
+            if (header.containsKey(Column.NAME) && (itemNumber < 0 || inAttendance)) {
                 columns = header;
-                if (section != Section.PRESENT && section != Section.ABSENT && section != Section.APOLOGIES) {
+                if (!inAttendance) {
                     section = Section.PRESENT;
                     sectionOrganisation = null;
                 }
@@ -412,7 +415,7 @@ final class MinutesReading {
         if (cut.find() && cut.start() > 0) {
             rest = rest.substring(0, cut.start()).strip();
         }
-        var sentence = Pattern.compile("\\.(?:\\s|$)").matcher(rest);
+        var sentence = SENTENCE_STOP.matcher(rest);
         if (sentence.find()) {
             rest = rest.substring(0, sentence.start()).strip();
         }
@@ -547,6 +550,7 @@ final class MinutesReading {
         itemNumber = n;
         currentItem = number;
         section = Section.NONE;
+        lastProse = "";
         String body = null;
         var title = rest;
         if (block.isRow()) {
@@ -565,9 +569,9 @@ final class MinutesReading {
         }
         items.add(new Item(number, withoutPresenter(title)));
         if (body != null && !body.isBlank() && !isPresenter(body)) {
-            if (!attendanceHeading(body)) {
-                body(body);
-            } else if (MARKER.matcher(body).find()) {
+            // A run-on first paragraph may open the apologies and still hold actions further on.
+            var apologiesOrAttendance = attendanceHeading(body);
+            if (!apologiesOrAttendance || MARKER.matcher(body).find()) {
                 body(body);
             }
         }
@@ -673,8 +677,8 @@ final class MinutesReading {
             var accepted = prefix.isEmpty() || inline || ".!?:;".indexOf(prefix.charAt(prefix.length() - 1)) >= 0
                     || (resolved && prefix.matches("(?s).*\\b(?i:it\\s+was)$"));
             if (accepted) {
-                var start = inline ? prefix.length() : m.start();
-                found.add(new Marker(inline ? start : m.start(), m.end(), m.group("action") == null, inline));
+                // An inline marker starts just after its bracket, so the bracket can be found again.
+                found.add(new Marker(inline ? prefix.length() : m.start(), m.end(), m.group("action") == null, inline));
             }
         }
         return found;
@@ -702,7 +706,7 @@ final class MinutesReading {
         if (ownersOnly.isPresent() && !SUBJECT.matcher(content).find()) {
             var sentence = lastSentence(lastProse);
             if (sentence.isEmpty()) {
-                warnings.add("An action in " + where() + " names only its owner (" + content + ") and no task");
+                warnings.add(describeAction(currentItem) + " names only its owner (" + content + ") and no task");
                 sentence = content;
             }
             var due = ownersOnly.get().due() != null ? ownersOnly.get().due() : DueDates.inText(sentence, date, warnings);
@@ -737,8 +741,8 @@ final class MinutesReading {
         return true;
     }
 
-    private String where() {
-        return currentItem == null ? "the minutes before the first item" : "item " + currentItem;
+    private static String describeAction(String item) {
+        return item == null ? "Action outside the numbered items" : "Action in item " + item;
     }
 
     /**

@@ -55,8 +55,10 @@ final class MinutesText {
             "^(?:[-*+•▪◦·]\\s|\\(?(?:item\\s+)?\\d{1,2}[.)]\\s|\\([a-z]{1,4}\\)\\s|#|\\|"
                     + "|\\(?(?:ACTIONS?|Actions?|DECISIONS?|Decisions?|RESOLVED|Resolved|AGREED|Agreed)\\b"
                     + "|(?:Present|Apologies|Attendees|In attendance|Not in attendance|Not present|Absent)\\b)");
-    private static final Pattern PERSON_ENTRY = Pattern.compile(
-            "^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){1,3}\\s*\\([A-Z][A-Za-z]{1,3}\\)");
+    private static final String NAME_START = "^(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof)\\.?\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){1,3}";
+    private static final Pattern PERSON_ENTRY = Pattern.compile(NAME_START + "\\s*\\([A-Z][A-Za-z]{1,3}\\)");
+    /** "Jane Doe, Chair, …" or "Jane Doe – Chair": a list entry, though the same start can open a sentence. */
+    private static final Pattern LIST_ENTRY = Pattern.compile(NAME_START + "(?:,|\\s[–—-]\\s)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:item\\s+)?\\d{1,2}[.)]\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]['\"’”)]*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -245,7 +247,7 @@ final class MinutesText {
             }
         }
         var edges = new ArrayList<Integer>(nonBlank.subList(0, Math.min(EDGE, nonBlank.size())));
-        nonBlank.subList(Math.max(EDGE, nonBlank.size() - EDGE), nonBlank.size()).forEach(edges::add);
+        nonBlank.subList(Math.min(nonBlank.size(), Math.max(EDGE, nonBlank.size() - EDGE)), nonBlank.size()).forEach(edges::add);
         return edges;
     }
 
@@ -334,7 +336,8 @@ final class MinutesText {
     private static boolean continues(Block previous, Block next, boolean markdown) {
         if (previous.isBlank() || next.isBlank() || previous.heading() || next.heading() || next.bullet()
                 || previous.isRow() || next.isRow() || STARTS_BLOCK.matcher(next.text()).find()
-                || PERSON_ENTRY.matcher(next.text()).find()) {
+                || PERSON_ENTRY.matcher(next.text()).find()
+                || (LIST_ENTRY.matcher(next.text()).find() && LIST_ENTRY.matcher(previous.text()).find())) {
             return false;
         }
         if (NUMBERED_HEADING.matcher(previous.text()).find() && !Character.isLowerCase(next.text().charAt(0))) {
