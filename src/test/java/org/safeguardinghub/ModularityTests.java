@@ -19,7 +19,15 @@ class ModularityTests {
     @Test
     void theBusinessCapabilitiesAreModules() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("partnership", "accounts", "access", "audit", "notifications", "infrastructure");
+                .contains("partnership", "accounts", "access", "audit", "notifications", "infrastructure", "meetings");
+    }
+
+    /** Reading minutes needs nothing from the rest of the Hub, so the import can run without it. */
+    @Test
+    void meetingsUsesNoOtherModule() {
+        var meetings = modules.getModuleByName("meetings").orElseThrow();
+        assertThat(meetings.getDirectDependencies(modules).uniqueModules().map(m -> m.getIdentifier().toString()))
+                .isEmpty();
     }
 
     /**
