@@ -37,6 +37,7 @@ class ModularityTests {
     @Test
     void writesTheModuleDiagramIntoTheDocs() throws Exception {
         var edges = new java.util.TreeSet<String>();
+        modules.forEach(module -> edges.add("  " + module.getIdentifier()));
         modules.forEach(module -> module.getDirectDependencies(modules).uniqueModules()
                 .forEach(target -> edges.add("  " + module.getIdentifier() + " --> " + target.getIdentifier())));
         var text = new StringBuilder("# Modules\n\nWritten by `ModularityTests` from the code; do not edit by hand.\n\n```mermaid\ngraph TD\n");
