@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.FormErrors;
@@ -70,11 +71,12 @@ class OrganisationController {
     }
 
     @GetMapping("/p/{partnership}/organisations/{organisation}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
+    String show(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, CurrentUser user,
+            Model model) {
         var partnership = partnership(slug);
         var organisation = organisation(partnership, id);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("memberships", structure.membershipsOfOrganisation(partnership.getId(), id));
+        model.addAttribute("memberships", structure.membershipsOfOrganisation(user, partnership.getId(), id));
         model.addAttribute("partnershipCount", organisations.partnershipCount(id));
         return "partnership/organisation";
     }

@@ -104,12 +104,21 @@ public class PartnershipStructure {
                 .collect(Collectors.toSet());
     }
 
-    public List<Member> membershipsOfPerson(long partnershipId, long personId) {
-        return describe(partnershipId, memberships.findByPersonIdAndPartnershipId(personId, partnershipId), null);
+    /** A person's seats, leaving out confidential groups this user may not see. */
+    public List<Member> membershipsOfPerson(CurrentUser user, long partnershipId, long personId) {
+        return visibleTo(user, partnershipId,
+                describe(partnershipId, memberships.findByPersonIdAndPartnershipId(personId, partnershipId), null));
     }
 
-    public List<Member> membershipsOfOrganisation(long partnershipId, long organisationId) {
-        return describe(partnershipId, memberships.findByOrganisationIdAndPartnershipId(organisationId, partnershipId), null);
+    /** An organisation's seats, leaving out confidential groups this user may not see. */
+    public List<Member> membershipsOfOrganisation(CurrentUser user, long partnershipId, long organisationId) {
+        return visibleTo(user, partnershipId,
+                describe(partnershipId, memberships.findByOrganisationIdAndPartnershipId(organisationId, partnershipId), null));
+    }
+
+    private List<Member> visibleTo(CurrentUser user, long partnershipId, List<Member> members) {
+        return members.stream().filter(m -> !m.group().isConfidential()
+                || groupFor(user, partnershipId, m.group().getId()).isPresent()).toList();
     }
 
     public Optional<Member> membership(long partnershipId, long membershipId) {

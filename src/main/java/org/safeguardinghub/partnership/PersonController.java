@@ -3,6 +3,7 @@ package org.safeguardinghub.partnership;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.govuk.Pagination;
@@ -68,10 +69,11 @@ class PersonController {
     }
 
     @GetMapping("/p/{partnership}/people/{person}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
+    String show(@PathVariable("partnership") String slug, @PathVariable("person") long id, CurrentUser user,
+            Model model) {
         var partnership = partnership(slug);
         model.addAttribute("person", person(partnership, id));
-        var memberships = structure.membershipsOfPerson(partnership.getId(), id);
+        var memberships = structure.membershipsOfPerson(user, partnership.getId(), id);
         model.addAttribute("current", memberships.stream().filter(Member::isCurrent).toList());
         model.addAttribute("past", memberships.stream().filter(m -> !m.isCurrent()).toList());
         return "partnership/person";
