@@ -9,11 +9,11 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Single sign-on (OpenID Connect, for example Microsoft Entra ID): the identity provider proves who
- * the person is; the Hub only lets them in if an enabled account has their verified email address.
+ * the person is; the Hub only lets them in if an enabled account has their email address. An address
+ * the provider marks unverified is refused; Entra ID sends no such claim, so its absence is accepted.
  */
 @Service
 public class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -27,8 +27,8 @@ public class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, 
         this.audit = audit;
     }
 
+    /** Not transactional, so the audit line for a refused sign-in is kept when the refusal is thrown. */
     @Override
-    @Transactional
     public OidcUser loadUser(OidcUserRequest request) {
         var user = delegate.loadUser(request);
         var email = user.getEmail() != null ? user.getEmail() : user.getPreferredUsername();

@@ -197,7 +197,7 @@ class ActionTrackerController {
 
     /** Quotes a cell, and stops a spreadsheet from treating text that starts like a formula as one. */
     private static String csvCell(String value) {
-        var safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+        var safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
@@ -275,6 +275,10 @@ class ActionTrackerController {
     String show(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user, Model model) {
         var partnership = partnership(slug);
         var tracked = action(user, partnership, id);
+        if (tracked.action().getGroupId() != null && structure.group(partnership.getId(), tracked.action().getGroupId())
+                .map(Group::isConfidential).orElse(false)) {
+            audit.recordView(partnership.getId(), "Action", id, "Opened an action of a confidential group");
+        }
         return show(model, user, partnership, tracked, new ActionUpdateForm(), null);
     }
 

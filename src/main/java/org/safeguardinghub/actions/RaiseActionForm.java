@@ -83,7 +83,8 @@ class RaiseActionForm {
     }
 
     public void setOwnerOrganisationIds(List<Long> ownerOrganisationIds) {
-        this.ownerOrganisationIds = ownerOrganisationIds == null ? new ArrayList<>() : ownerOrganisationIds;
+        this.ownerOrganisationIds = ownerOrganisationIds == null ? new ArrayList<>()
+                : new ArrayList<>(ownerOrganisationIds.stream().filter(Objects::nonNull).distinct().toList());
     }
 
     public boolean isAllPartners() {

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 class EntityChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         SmartInitializingSingleton {
 
+    /** A one-time sign-in link in an email must not outlive its hour in the trail. */
+    private static final java.util.regex.Pattern ONE_TIME_LINK = java.util.regex.Pattern.compile("/password-reset/[A-Za-z0-9_-]+");
+
     private final EntityManagerFactory entityManagerFactory;
     private final AuditTrail trail;
 
@@ -93,7 +96,10 @@ class EntityChangeRecorder implements PostInsertEventListener, PostUpdateEventLi
         if (value instanceof byte[] bytes) {
             return "[" + bytes.length + " bytes]";
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof String) {
+        if (value instanceof String text) {
+            return ONE_TIME_LINK.matcher(text).replaceAll("/password-reset/[not recorded]");
+        }
+        if (value instanceof Number || value instanceof Boolean) {
             return value;
         }
         if (value instanceof TemporalAccessor || value instanceof Enum<?>) {

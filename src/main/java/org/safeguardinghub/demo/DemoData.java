@@ -363,7 +363,8 @@ public class DemoData {
         void leaves(String name, LocalDate leftOn) {
             var id = organisations.get(name);
             var current = DemoData.this.organisations.find(partnershipId, id).orElseThrow();
-            DemoData.this.organisations.update(partnershipId, id, current.organisation().getVersion(), name,
+            DemoData.this.organisations.update(partnershipId, id, current.organisation().getVersion(),
+                    current.participation().getVersion(), name,
                     current.organisation().getType(), null, current.participation().getJoinedOn(), leftOn);
         }
 

@@ -26,12 +26,17 @@ public final class FormErrors {
         for (var field : fieldOrder) {
             var error = result.getFieldError(field);
             if (error != null) {
-                errors.messages.put(field, error.getDefaultMessage());
+                errors.messages.put(field, message(error));
             }
         }
-        result.getFieldErrors().forEach(e -> errors.messages.putIfAbsent(e.getField(), e.getDefaultMessage()));
+        result.getFieldErrors().forEach(e -> errors.messages.putIfAbsent(e.getField(), message(e)));
         result.getGlobalErrors().forEach(e -> errors.messages.putIfAbsent("", e.getDefaultMessage()));
         return errors;
+    }
+
+    /** A value that could not even be read (a word where a number belongs) gets a plain message, not Spring's. */
+    private static String message(org.springframework.validation.FieldError error) {
+        return error.isBindingFailure() ? "Select or enter a valid value" : error.getDefaultMessage();
     }
 
     public boolean has(String field) {

@@ -73,8 +73,8 @@ class GroupController {
         var members = structure.membersOf(partnership.getId(), id);
         model.addAttribute("group", group);
         model.addAttribute("parent", group.getParentId() == null ? null
-                : structure.group(partnership.getId(), group.getParentId()).orElse(null));
-        model.addAttribute("children", structure.groups(partnership.getId()).stream()
+                : structure.groupFor(user, partnership.getId(), group.getParentId()).orElse(null));
+        model.addAttribute("children", structure.visibleGroups(user, partnership.getId()).stream()
                 .filter(g -> id == (g.getParentId() == null ? -1 : g.getParentId())).toList());
         model.addAttribute("currentMembers", members.stream().filter(Member::isCurrent).toList());
         model.addAttribute("pastMembers", members.stream().filter(m -> !m.isCurrent()).toList());
@@ -213,8 +213,16 @@ class GroupController {
             model.addAttribute("errors", FormErrors.of(result, List.of("document", "agreedOn"), Set.of("agreedOn")));
             return "partnership/terms-of-reference-form";
         }
-        var saved = structure.addTermsOfReference(partnership.getId(), id, agreedOn.toDate().orElseThrow(), document,
-                user.username());
+        TermsOfReference saved;
+        try {
+            saved = structure.addTermsOfReference(partnership.getId(), id, agreedOn.toDate().orElseThrow(), document,
+                    user.username());
+        } catch (org.springframework.dao.DataIntegrityViolationException sameTime) {
+            result.rejectValue("document", "race", "Someone else uploaded a version at the same moment. Upload yours again");
+            model.addAttribute("group", group);
+            model.addAttribute("errors", FormErrors.of(result, List.of("document", "agreedOn"), Set.of("agreedOn")));
+            return "partnership/terms-of-reference-form";
+        }
         redirect.addFlashAttribute("success", "Version " + saved.getVersionNumber() + " of the terms of reference has been added");
         return "redirect:/p/" + slug + "/groups/" + id;
     }
@@ -223,9 +231,13 @@ class GroupController {
     ResponseEntity<byte[]> download(@PathVariable("partnership") String slug, @PathVariable("group") long id,
             @PathVariable("version") long versionId, CurrentUser user) {
         var partnership = partnership(slug);
-        group(partnership, id, user);
+        var group = group(partnership, id, user);
         var document = structure.termsOfReferenceDocument(partnership.getId(), id, versionId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (group.isConfidential()) {
+            audit.recordView(partnership.getId(), "TermsOfReference", versionId,
+                    "Downloaded the terms of reference of a confidential group");
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

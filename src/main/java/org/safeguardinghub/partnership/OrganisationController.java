@@ -46,7 +46,7 @@ class OrganisationController {
 
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {
-        binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "version");
+        binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "version", "participationVersion");
     }
 
     private Partnership partnership(String slug) {
@@ -129,7 +129,8 @@ class OrganisationController {
             return form(model, form, result);
         }
         try {
-            organisations.update(partnership.getId(), id, form.getVersion(), form.getName(), form.getType(),
+            organisations.update(partnership.getId(), id, form.getVersion(), form.getParticipationVersion(),
+                    form.getName(), form.getType(),
                     form.getWebsite(), form.getJoinedOn().toDate().orElseThrow(), form.getLeftOn().toDate().orElse(null));
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
@@ -140,6 +141,7 @@ class OrganisationController {
             var latest = organisation(partnership, id);
             model.addAttribute("latest", latest);
             form.setVersion(latest.organisation().getVersion());
+            form.setParticipationVersion(latest.participation().getVersion());
             return form(model, form, result);
         } catch (DataIntegrityViolationException conflict) {
             result.reject("conflict", "This change conflicts with another record. Check the details and try again");

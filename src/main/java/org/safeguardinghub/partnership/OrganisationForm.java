@@ -20,6 +20,7 @@ class OrganisationForm {
     private DateInput joinedOn = new DateInput();
     private DateInput leftOn = new DateInput();
     private int version;
+    private int participationVersion;
 
     static OrganisationForm of(OrganisationInPartnership existing) {
         var form = new OrganisationForm();
@@ -29,6 +30,7 @@ class OrganisationForm {
         form.joinedOn = DateInput.of(existing.participation().getJoinedOn());
         form.leftOn = DateInput.of(existing.participation().getLeftOn());
         form.version = existing.organisation().getVersion();
+        form.participationVersion = existing.participation().getVersion();
         return form;
     }
 
@@ -90,5 +92,13 @@ class OrganisationForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    public int getParticipationVersion() {
+        return participationVersion;
+    }
+
+    public void setParticipationVersion(int participationVersion) {
+        this.participationVersion = participationVersion;
     }
 }

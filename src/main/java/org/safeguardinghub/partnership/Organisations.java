@@ -61,8 +61,8 @@ public class Organisations {
     }
 
     @Transactional
-    public void update(long partnershipId, long organisationId, int expectedVersion, String name, OrganisationType type,
-            String website, LocalDate joinedOn, LocalDate leftOn) {
+    public void update(long partnershipId, long organisationId, int expectedVersion, int expectedParticipationVersion,
+            String name, OrganisationType type, String website, LocalDate joinedOn, LocalDate leftOn) {
         var link = participations.findByPartnershipIdAndOrganisationId(partnershipId, organisationId).orElseThrow();
         var organisation = organisations.findById(organisationId).orElseThrow();
         organisations.findByNameIgnoringCase(name.trim()).filter(other -> !other.getId().equals(organisationId))
@@ -70,7 +70,7 @@ public class Organisations {
                     throw new DuplicateRecord("name", "Another organisation is already called " + other.getName());
                 });
         organisation.update(expectedVersion, name, type, website);
-        link.changeDates(joinedOn, leftOn);
+        link.changeDates(expectedParticipationVersion, joinedOn, leftOn);
         organisations.flush();
     }
 

@@ -45,14 +45,14 @@ class OverviewController {
     }
 
     @GetMapping("/p/{partnership}")
-    String overview(@PathVariable("partnership") String slug, Model model) {
+    String overview(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
         var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var all = organisations.in(partnership.getId());
-        model.addAttribute("groupCount", structure.groups(partnership.getId()).size());
+        model.addAttribute("groupCount", structure.visibleGroups(user, partnership.getId()).size());
         model.addAttribute("safeguardingPartners", all.stream()
                 .filter(o -> o.organisation().getType().isSafeguardingPartner() && !o.hasLeft()).toList());
         model.addAttribute("organisationCount", all.stream().filter(o -> !o.hasLeft()).count());
-        model.addAttribute("gaps", structure.gaps(partnership.getId()));
+        model.addAttribute("gaps", structure.gaps(user, partnership.getId()));
         return "partnership/overview";
     }
 }

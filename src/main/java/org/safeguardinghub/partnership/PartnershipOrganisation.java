@@ -31,7 +31,8 @@ public class PartnershipOrganisation implements AuditedRecord {
         this.joinedOn = joinedOn;
     }
 
-    void changeDates(LocalDate joinedOn, LocalDate leftOn) {
+    void changeDates(int expectedVersion, LocalDate joinedOn, LocalDate leftOn) {
+        StaleEdit.check(this.version, expectedVersion);
         if (leftOn != null && leftOn.isBefore(joinedOn)) {
             throw new IllegalArgumentException("The date it left must be the same as or after the date it joined");
         }
@@ -58,5 +59,9 @@ public class PartnershipOrganisation implements AuditedRecord {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

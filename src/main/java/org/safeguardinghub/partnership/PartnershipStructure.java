@@ -61,9 +61,17 @@ public class PartnershipStructure {
                 || user.canSeeConfidential(partnershipId, currentMemberPersonIds(groupId)));
     }
 
-    /** The groups as the tree they report in; groups whose parent is missing sit at the top. */
+    /** The groups this user may see, as the tree they report in. */
+    public List<GroupNode> tree(CurrentUser user, long partnershipId) {
+        return tree(partnershipId, visibleGroups(user, partnershipId));
+    }
+
+    /** Every group as the tree they report in; groups whose parent is missing sit at the top. */
     public List<GroupNode> tree(long partnershipId) {
-        var all = groups.findByPartnershipIdOrderByName(partnershipId);
+        return tree(partnershipId, groups.findByPartnershipIdOrderByName(partnershipId));
+    }
+
+    private List<GroupNode> tree(long partnershipId, List<Group> all) {
         var today = LocalDate.now();
         var chairs = new HashMap<Long, List<Long>>();
         var current = memberships.findByPartnershipId(partnershipId).stream().filter(m -> m.isCurrent(today)).toList();
@@ -159,6 +167,19 @@ public class PartnershipStructure {
      * The gaps that matter: a board or executive without a member from each of the three
      * safeguarding partners, a group with no chair, a member whose organisation has left.
      */
+    /** The gaps in the groups this user may see. */
+    public List<StructureGap> gaps(CurrentUser user, long partnershipId) {
+        var visible = visibleGroups(user, partnershipId).stream().map(Group::getId).collect(Collectors.toSet());
+        return gaps(partnershipId).stream().filter(g -> visible.contains(g.groupId())).toList();
+    }
+
+    /** The groups of the partnership, less confidential ones this user may not see. */
+    public List<Group> visibleGroups(CurrentUser user, long partnershipId) {
+        return groups.findByPartnershipIdOrderByName(partnershipId).stream()
+                .filter(g -> !g.isConfidential() || user.canSeeConfidential(partnershipId, currentMemberPersonIds(g.getId())))
+                .toList();
+    }
+
     public List<StructureGap> gaps(long partnershipId) {
         var today = LocalDate.now();
         var current = memberships.findByPartnershipId(partnershipId).stream().filter(m -> m.isCurrent(today)).toList();
@@ -318,6 +339,6 @@ public class PartnershipStructure {
             UploadedDocument document, String uploadedBy) {
         group(partnershipId, groupId).orElseThrow();
         var next = termsOfReference.latestVersion(groupId) + 1;
-        return termsOfReference.save(new TermsOfReference(groupId, next, agreedOn, document, uploadedBy));
+        return termsOfReference.saveAndFlush(new TermsOfReference(groupId, next, agreedOn, document, uploadedBy));
     }
 }

@@ -43,6 +43,11 @@ public class People {
         var existing = email == null || email.isBlank() ? Optional.<Person>empty() : people.findByEmailIgnoringCase(email.trim());
         if (existing.isPresent()) {
             var person = existing.get();
+            if (!person.getGivenName().equalsIgnoreCase(givenName.trim())
+                    || !person.getFamilyName().equalsIgnoreCase(familyName.trim())) {
+                // Only link someone the business unit can already name, and do not reveal who else uses the address.
+                throw new DuplicateRecord("email", "Another person in the Hub uses this email address");
+            }
             if (links.existsByPartnershipIdAndPersonId(partnershipId, person.getId())) {
                 throw new DuplicateRecord("email", person.getFullName() + " already uses this email address in this partnership");
             }

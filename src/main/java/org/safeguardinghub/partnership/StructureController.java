@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.access.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +21,10 @@ class StructureController {
     }
 
     @GetMapping("/p/{partnership}/structure")
-    String structure(@PathVariable("partnership") String slug, Model model) {
+    String structure(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
         var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("tree", structure.tree(partnership.getId()));
-        model.addAttribute("gaps", structure.gaps(partnership.getId()));
+        model.addAttribute("tree", structure.tree(user, partnership.getId()));
+        model.addAttribute("gaps", structure.gaps(user, partnership.getId()));
         return "partnership/structure";
     }
 }

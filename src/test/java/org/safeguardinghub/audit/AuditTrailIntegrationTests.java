@@ -43,7 +43,7 @@ class AuditTrailIntegrationTests {
         var name = "Audited charity " + UUID.randomUUID();
         var id = organisations.add(shropshire, name, OrganisationType.VOLUNTARY, null, LocalDate.of(2024, 1, 1))
                 .organisation().getId();
-        organisations.update(shropshire, id, 0, name + " renamed", OrganisationType.VOLUNTARY, null,
+        organisations.update(shropshire, id, 0, 0, name + " renamed", OrganisationType.VOLUNTARY, null,
                 LocalDate.of(2024, 1, 1), null);
 
         var history = trail.historyOf("Organisation", id);

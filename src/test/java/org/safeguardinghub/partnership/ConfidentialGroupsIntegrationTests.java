@@ -45,4 +45,21 @@ class ConfidentialGroupsIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(chair).contains("Joint Case Review Subgroup");
     }
+
+    @Test
+    void theStructureOverviewAndParentGroupPageLeaveOutAConfidentialGroupForThoseWhoCannotSeeIt() throws Exception {
+        var executive = jdbc.queryForObject("""
+                select g.id from partnership_group g join partnership p on p.id = g.partnership_id
+                where p.slug = 'shropshire' and g.name = 'Executive Group'""", Long.class);
+        for (var page : java.util.List.of("/p/shropshire/structure", "/p/shropshire", "/p/shropshire/groups/" + executive)) {
+            var outsider = mvc.perform(get(page).with(user(users.loadUserByUsername("read.only")))).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(outsider).as(page).doesNotContain("Joint Case Review Subgroup");
+            var chair = mvc.perform(get(page).with(user(users.loadUserByUsername("chair")))).andReturn()
+                    .getResponse().getContentAsString();
+            if (!page.equals("/p/shropshire")) {
+                assertThat(chair).as(page).contains("Joint Case Review Subgroup");
+            }
+        }
+    }
 }

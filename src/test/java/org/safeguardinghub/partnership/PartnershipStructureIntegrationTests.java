@@ -73,7 +73,8 @@ class PartnershipStructureIntegrationTests {
         structure.addMembership(partnership, board.getId(), person("Past"), charity, MembershipRole.CHAIR, null,
                 LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1));
         var current = organisations.find(partnership, charity).orElseThrow();
-        organisations.update(partnership, charity, current.organisation().getVersion(), current.organisation().getName(),
+        organisations.update(partnership, charity, current.organisation().getVersion(),
+                current.participation().getVersion(), current.organisation().getName(),
                 OrganisationType.VOLUNTARY, null, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 1, 1));
 
         assertThat(structure.gaps(partnership)).extracting(StructureGap::kind)
@@ -158,14 +159,37 @@ class PartnershipStructureIntegrationTests {
         var id = organisation("Trust", OrganisationType.RELEVANT_AGENCY);
         var opened = organisations.find(partnership, id).orElseThrow().organisation().getVersion();
 
-        organisations.update(partnership, id, opened, "Trust renamed " + unique, OrganisationType.RELEVANT_AGENCY, null,
+        organisations.update(partnership, id, opened, 0, "Trust renamed " + unique, OrganisationType.RELEVANT_AGENCY, null,
                 LocalDate.of(2020, 1, 1), null);
-        assertThatThrownBy(() -> organisations.update(partnership, id, opened, "Trust overwritten " + unique,
+        assertThatThrownBy(() -> organisations.update(partnership, id, opened, 0, "Trust overwritten " + unique,
                 OrganisationType.OTHER, null, LocalDate.of(2020, 1, 1), null)).isInstanceOf(StaleEdit.class);
 
         var saved = organisations.find(partnership, id).orElseThrow().organisation();
         assertThat(saved.getName()).isEqualTo("Trust renamed " + unique);
         assertThat(saved.getType()).isEqualTo(OrganisationType.RELEVANT_AGENCY);
+    }
+
+    @Test
+    void aChangeToTheDatesFromAnOldFormIsRefusedToo() {
+        var id = organisation("Charity", OrganisationType.VOLUNTARY);
+        var opened = organisations.find(partnership, id).orElseThrow();
+        organisations.update(partnership, id, opened.organisation().getVersion(), opened.participation().getVersion(),
+                opened.organisation().getName(), OrganisationType.VOLUNTARY, null, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 3, 31));
+        assertThatThrownBy(() -> organisations.update(partnership, id, opened.organisation().getVersion(),
+                opened.participation().getVersion(), opened.organisation().getName(), OrganisationType.VOLUNTARY,
+                "https://charity.example", LocalDate.of(2020, 1, 1), null)).isInstanceOf(StaleEdit.class);
+        assertThat(organisations.find(partnership, id).orElseThrow().participation().getLeftOn())
+                .isEqualTo(LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void someoneElsesEmailAddressDoesNotLinkTheirRecordUnderAnotherName() {
+        var other = partnerships.create("names-" + unique, "Names " + unique, null).getId();
+        person("Rightful");
+        assertThatThrownBy(() -> people.add(other, "Someone", "Else", "rightful." + unique + "@example.org", null))
+                .isInstanceOf(DuplicateRecord.class).hasMessage("Another person in the Hub uses this email address");
+        var linked = people.add(other, "rightful", unique, "rightful." + unique + "@example.org", null);
+        assertThat(people.find(partnership, linked.getId())).isPresent();
     }
 
     @Test
