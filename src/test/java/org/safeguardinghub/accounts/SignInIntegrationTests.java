@@ -82,6 +82,28 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void guessesSentInParallelAreAllCountedAndLockTheAccount() throws Exception {
+        var username = newAccount();
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                int guess = i;
+                pool.submit(() -> {
+                    var response = mvc.perform(formLogin("/sign-in").user(username).password("guess " + guess))
+                            .andReturn().getResponse();
+                    statuses.add(response.getStatus() + " " + response.getRedirectedUrl());
+                    return null;
+                });
+            }
+        }
+        assertThat(statuses).hasSize(8).allMatch(s -> s.startsWith("302 /sign-in?"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action in ('SIGN_IN_FAILED', 'LOCKED_OUT')",
+                Long.class, username)).as("every guess is in the trail").isEqualTo(8);
+        var locked = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andReturn();
+        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?locked");
+    }
+
+    @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
         var status = mvc.perform(post("/p/shropshire/people/new").param("givenName", "No").param("familyName", "Token")
                 .with(user(users.loadUserByUsername("business.unit")))).andReturn().getResponse().getStatus();
