@@ -152,13 +152,11 @@ public class ActionTracker {
         actions.flush();
     }
 
+    /** Confidential groups this user may not see, plus a placeholder so the query's list is never empty. */
     private List<Long> hiddenGroups(CurrentUser user, long partnershipId) {
+        var visible = structure.visibleGroups(user, partnershipId).stream().map(Group::getId).toList();
         var hidden = new ArrayList<Long>();
-        for (var group : structure.groups(partnershipId)) {
-            if (group.isConfidential() && structure.groupFor(user, partnershipId, group.getId()).isEmpty()) {
-                hidden.add(group.getId());
-            }
-        }
+        structure.groups(partnershipId).stream().map(Group::getId).filter(id -> !visible.contains(id)).forEach(hidden::add);
         hidden.add(-1L);
         return hidden;
     }

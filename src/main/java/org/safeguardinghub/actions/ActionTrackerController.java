@@ -119,8 +119,7 @@ class ActionTrackerController {
         model.addAttribute("query", queryString);
         model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()),
                 "/p/" + slug + "/actions" + queryString));
-        var visibleGroups = structure.groups(partnership.getId()).stream()
-                .filter(g -> structure.groupFor(user, partnership.getId(), g.getId()).isPresent()).toList();
+        var visibleGroups = structure.visibleGroups(user, partnership.getId());
         model.addAttribute("groupItems", Choices.withPrompt("Any group", visibleGroups, Group::getId, Group::getName, group));
         model.addAttribute("organisationItems", Choices.withPrompt("Any organisation", currentOrganisations(partnership),
                 Organisation::getId, Organisation::getName, organisation));
@@ -246,8 +245,7 @@ class ActionTrackerController {
     private String raiseForm(Model model, CurrentUser user, Partnership partnership, RaiseActionForm form,
             BindingResult result) {
         var everyone = people.allIn(partnership.getId());
-        var visibleGroups = structure.groups(partnership.getId()).stream()
-                .filter(g -> structure.groupFor(user, partnership.getId(), g.getId()).isPresent()).toList();
+        var visibleGroups = structure.visibleGroups(user, partnership.getId());
         model.addAttribute("form", form);
         model.addAttribute("groupItems", Choices.withPrompt("Not for a particular group", visibleGroups, Group::getId,
                 Group::getName, form.getGroupId()));
