@@ -296,7 +296,7 @@ class ActionTrackerController {
         model.addAttribute("statusItems", Choices.of(List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
                 ActionStatus.DONE_BY_OWNER), Enum::name, ActionStatus::label, update.getStatus()));
         if (result != null) {
-            model.addAttribute("errors", FormErrors.of(result, List.of("note", "status"), Set.of()));
+            model.addAttribute("errors", FormErrors.of(result, List.of("note", "status", "decisionNote"), Set.of()));
         }
         return "actions/action";
     }
@@ -356,7 +356,16 @@ class ActionTrackerController {
                 result.reject("refused", message(refused));
             }
         }
-        return show(model, user, partnership, action(user, partnership, id), update, result);
+        return show(model, user, partnership, action(user, partnership, id), update, asDecision(result));
+    }
+
+    /** The close and reopen form has its own note box, so its errors point there, not at the update box. */
+    private static BindingResult asDecision(BindingResult result) {
+        var decision = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "decision");
+        result.getFieldErrors().forEach(e -> decision.rejectValue(
+                "note".equals(e.getField()) ? "decisionNote" : e.getField(), e.getCode(), e.getDefaultMessage()));
+        result.getGlobalErrors().forEach(e -> decision.reject(e.getCode(), e.getDefaultMessage()));
+        return decision;
     }
 
     private static String message(RuntimeException refused) {

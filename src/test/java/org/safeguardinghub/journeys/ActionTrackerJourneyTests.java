@@ -66,6 +66,13 @@ class ActionTrackerJourneyTests extends BrowserJourney {
         assertThat(page.locator("main").innerText()).contains("Closed by the group");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add update")).count()).isZero();
 
+        clickButton("Reopen action");
+        assertThat(errorSummary()).contains("Write what has been done");
+        page.getByLabel("Why it is reopened").fill("The figures for one agency were missing");
+        clickButton("Reopen action");
+        assertThat(successBanner()).contains("The action has been reopened");
+        assertThat(page.locator("main").innerText()).contains("Open");
+
         clickLink("History of this action");
         assertThat(page.locator("#history").innerText()).contains("Created", "Changed", "CLOSED");
     }
