@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.safeguardinghub.meetings.ExtractedMinutes.Action;
+import org.safeguardinghub.meetings.extraction.ExtractedMinutes.Action;
 
 class MinutesExtractorTests {
 

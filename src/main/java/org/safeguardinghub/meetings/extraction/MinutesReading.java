@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.safeguardinghub.meetings.ExtractedMinutes.Decision;
-import org.safeguardinghub.meetings.ExtractedMinutes.Item;
-import org.safeguardinghub.meetings.MinutesText.Block;
+import org.safeguardinghub.meetings.extraction.ExtractedMinutes.Decision;
+import org.safeguardinghub.meetings.extraction.ExtractedMinutes.Item;
+import org.safeguardinghub.meetings.extraction.MinutesText.Block;
 
 /**
  * One reading of one set of minutes, top to bottom: the heading, the attendance lists, then the

@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 /** Minutes that cannot be read at all; the message says why, in words fit to show the person importing them. */
 public class MinutesRejected extends Exception {

@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 import java.io.IOException;
 import java.io.PrintStream;

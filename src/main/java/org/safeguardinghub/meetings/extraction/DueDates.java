@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.safeguardinghub.meetings;
+package org.safeguardinghub.meetings.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
