@@ -2,6 +2,7 @@ package org.safeguardinghub.actions;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,4 +33,7 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             @Param("overdue") boolean overdue, @Param("today") LocalDate today,
             @Param("organisation") Long organisation, @Param("person") Long person,
             @Param("hidden") Collection<Long> hidden, Pageable page);
+
+    List<Action> findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(long partnershipId, ActionSource.Type sourceType,
+            Collection<Long> sourceIds);
 }

@@ -152,6 +152,15 @@ public class ActionTracker {
         actions.flush();
     }
 
+    /** The actions another module raised from its records (for example, from the items of one meeting). */
+    public List<TrackedAction> raisedFrom(long partnershipId, ActionSource.Type type, java.util.Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return describe(partnershipId,
+                actions.findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(partnershipId, type, sourceIds));
+    }
+
     /** Confidential groups this user may not see, plus a placeholder so the query's list is never empty. */
     private List<Long> hiddenGroups(CurrentUser user, long partnershipId) {
         var visible = structure.visibleGroups(user, partnershipId).stream().map(Group::getId).toList();

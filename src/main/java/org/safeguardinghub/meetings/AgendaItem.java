@@ -1,0 +1,100 @@
+package org.safeguardinghub.meetings;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** One item on a meeting's agenda, and the minutes of the discussion and challenge on it. */
+@Entity
+public class AgendaItem implements AuditedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long partnershipId;
+    private Long meetingId;
+    private int position;
+    @Enumerated(EnumType.STRING)
+    private AgendaItemKind kind;
+    private String title;
+    private String presenter;
+    private boolean confidential;
+    private String notes;
+    @Version
+    private int version;
+
+    protected AgendaItem() {
+    }
+
+    AgendaItem(long partnershipId, long meetingId, int position, AgendaItemKind kind, String title, String presenter,
+            boolean confidential) {
+        if (title == null || title.isBlank()) {
+            throw new MeetingRefused("title", "Enter the item's title");
+        }
+        this.partnershipId = partnershipId;
+        this.meetingId = meetingId;
+        this.position = position;
+        this.kind = kind;
+        this.title = title.trim();
+        this.presenter = presenter == null || presenter.isBlank() ? null : presenter.trim();
+        this.confidential = confidential;
+    }
+
+    void writeNotes(int expectedVersion, String notes) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AgendaItem.class, id);
+        }
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    @Override
+    public Long partnershipId() {
+        return partnershipId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public AgendaItemKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
