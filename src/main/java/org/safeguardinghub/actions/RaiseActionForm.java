@@ -11,8 +11,8 @@ import java.util.Set;
 import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
-/** Raising an action straight onto the tracker. */
-class RaiseActionForm {
+/** Raising an action, straight onto the tracker or from an item of the minutes. */
+public class RaiseActionForm {
 
     @NotBlank(message = "Enter what needs to be done")
     @Size(max = 2000, message = "The action must be 2000 characters or fewer")
@@ -25,7 +25,7 @@ class RaiseActionForm {
     private DateInput dueOn = new DateInput();
     private boolean pastDueConfirmed;
 
-    void validate(BindingResult result, LocalDate today) {
+    public void validate(BindingResult result, LocalDate today) {
         if (firstOwnerId == null && secondOwnerId == null && ownerOrganisationIds.isEmpty() && !allPartners) {
             result.rejectValue("firstOwnerId", "required", "Select who owns the action: a person, an organisation or all partners");
         }
@@ -39,7 +39,7 @@ class RaiseActionForm {
         }
     }
 
-    Set<Long> ownerPersonIds() {
+    public Set<Long> ownerPersonIds() {
         var ids = new LinkedHashSet<Long>();
         if (firstOwnerId != null) ids.add(firstOwnerId);
         if (secondOwnerId != null) ids.add(secondOwnerId);

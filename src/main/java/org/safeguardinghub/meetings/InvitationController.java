@@ -1,0 +1,65 @@
+package org.safeguardinghub.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.safeguardinghub.access.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meeting in people's calendars: a download, and invitations emailed to the group's members. */
+@Controller
+class InvitationController {
+
+    private final MeetingPages pages;
+    private final Invitations invitations;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String from;
+
+    InvitationController(MeetingPages pages, Invitations invitations, Clock clock, @Value("${hub.base-url}") String baseUrl,
+            @Value("${hub.mail.from}") String from) {
+        this.pages = pages;
+        this.invitations = invitations;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.from = from;
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+            CurrentUser user) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var group = pages.group(user, partnership, meeting.getGroupId());
+        var ics = MeetingCalendar.event(meeting, group.getName(), partnership.getName(),
+                baseUrl + "/p/" + slug + "/meetings/" + meetingId, from, false, clock.instant());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("meeting-" + meeting.getHeldOn() + ".ics").build().toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/p/{partnership}/meetings/{meeting}/invitations")
+    String invite(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+            RedirectAttributes redirect) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var group = pages.group(user, partnership, meeting.getGroupId());
+        try {
+            var sent = invitations.send(partnership, group, meeting);
+            redirect.addFlashAttribute("success", "Invitations have been sent to " + sent
+                    + (sent == 1 ? " member" : " members") + " with a calendar attachment");
+        } catch (MeetingRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/p/" + slug + "/meetings/" + meetingId;
+    }
+}

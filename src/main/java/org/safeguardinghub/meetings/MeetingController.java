@@ -1,0 +1,308 @@
+package org.safeguardinghub.meetings;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.Pagination;
+import org.safeguardinghub.partnership.Group;
+import org.safeguardinghub.partnership.Partnership;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.UploadedDocument;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The diary of meetings, scheduling one, its page with the agenda, and its papers. */
+@Controller
+class MeetingController {
+
+    private static final List<String> SCHEDULE_FIELDS = List.of("heldOn", "startsAt", "endsAt", "location", "onlineLink");
+    private static final List<String> ITEM_FIELDS = List.of("title", "presenter", "confidential");
+
+    private final MeetingPages pages;
+    private final Meetings meetings;
+    private final PartnershipStructure structure;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MeetingController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, AuditTrail audit,
+            Clock clock) {
+        this.pages = pages;
+        this.meetings = meetings;
+        this.structure = structure;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("heldOn.*", "startsAt", "endsAt", "location", "onlineLink", "version");
+    }
+
+    @GetMapping("/p/{partnership}/meetings")
+    String diary(@PathVariable("partnership") String slug, CurrentUser user,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        var partnership = pages.partnership(slug);
+        var found = meetings.visible(user, partnership.getId(), page, 50);
+        model.addAttribute("meetings", found.getContent());
+        model.addAttribute("total", found.getTotalElements());
+        model.addAttribute("groupNames", groupNames(partnership));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()),
+                "/p/" + slug + "/meetings"));
+        return "meetings/diary";
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}/meetings")
+    String groupMeetings(@PathVariable("partnership") String slug, @PathVariable("group") long groupId,
+            CurrentUser user, Model model) {
+        var partnership = pages.partnership(slug);
+        var group = pages.group(user, partnership, groupId);
+        model.addAttribute("group", group);
+        model.addAttribute("meetings", meetings.ofGroup(groupId));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("quorumRule", meetings.quorumRule(partnership.getId(), groupId));
+        model.addAttribute("raisedBy", meetings.mattersRaisedBy(groupId));
+        model.addAttribute("raisedTo", meetings.mattersRaisedTo(groupId));
+        var itemIds = new java.util.HashSet<Long>();
+        meetings.mattersRaisedBy(groupId).forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
+        meetings.mattersRaisedTo(groupId).forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
+        itemIds.remove(null);
+        model.addAttribute("meetingOfItem", meetings.meetingsOfItems(itemIds));
+        model.addAttribute("groupNames", groupNames(partnership));
+        return "meetings/group-meetings";
+    }
+
+    @GetMapping("/p/{partnership}/groups/{group}/meetings/new")
+    String scheduleForm(@PathVariable("partnership") String slug, @PathVariable("group") long groupId,
+            CurrentUser user, Model model) {
+        var partnership = pages.partnership(slug);
+        return scheduleForm(model, pages.group(user, partnership, groupId), null, new ScheduleMeetingForm(), null);
+    }
+
+    @PostMapping("/p/{partnership}/groups/{group}/meetings/new")
+    String schedule(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+            @ModelAttribute("form") ScheduleMeetingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var partnership = pages.partnership(slug);
+        var group = pages.group(user, partnership, groupId);
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                var meeting = meetings.schedule(form.toCommand(partnership.getId(), groupId));
+                redirect.addFlashAttribute("success", "The meeting has been scheduled. Add items to its agenda, then send the invitations");
+                return "redirect:/p/" + slug + "/meetings/" + meeting.getId();
+            } catch (MeetingRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return scheduleForm(model, group, null, form, result);
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}/edit")
+    String rescheduleForm(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+            CurrentUser user, Model model) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        return scheduleForm(model, pages.group(user, partnership, meeting.getGroupId()), meeting,
+                ScheduleMeetingForm.of(meeting), null);
+    }
+
+    @PostMapping("/p/{partnership}/meetings/{meeting}/edit")
+    String reschedule(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+            CurrentUser user, @ModelAttribute("form") ScheduleMeetingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var group = pages.group(user, partnership, meeting.getGroupId());
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                meetings.reschedule(partnership.getId(), meetingId, form.getVersion(),
+                        form.toCommand(partnership.getId(), group.getId()));
+                redirect.addFlashAttribute("success", "The meeting's date and place have been changed");
+                return "redirect:/p/" + slug + "/meetings/" + meetingId;
+            } catch (MeetingRefused refused) {
+                reject(result, refused);
+            } catch (ObjectOptimisticLockingFailureException stale) {
+                result.reject("stale", "Someone else changed this meeting while you were editing it. "
+                        + "Your changes have not been saved: check the meeting's page, then try again");
+                form.setVersion(meetings.find(partnership.getId(), meetingId).orElseThrow().getVersion());
+            }
+        }
+        return scheduleForm(model, group, meeting, form, result);
+    }
+
+    private String scheduleForm(Model model, Group group, Meeting meeting, ScheduleMeetingForm form, BindingResult result) {
+        model.addAttribute("group", group);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        if (result != null) {
+            model.addAttribute("errors", FormErrors.of(result, SCHEDULE_FIELDS, Set.of("heldOn")));
+        }
+        return "meetings/schedule";
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}")
+    String show(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+            Model model) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var group = pages.group(user, partnership, meeting.getGroupId());
+        var confidential = meetings.maySeeConfidentialItems(user, meeting);
+        var minutes = meetings.minutes(partnership.getId(), meeting, confidential);
+        if (group.isConfidential() || minutes.stream().anyMatch(m -> m.item().isConfidential() && !m.withheld())) {
+            audit.recordView(partnership.getId(), "Meeting", meetingId, "Opened a meeting with confidential business");
+        }
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("group", group);
+        model.addAttribute("agenda", minutes);
+        model.addAttribute("previous", meetings.previous(meeting).orElse(null));
+        model.addAttribute("approvedAt", meetings.approvedAt(meeting).orElse(null));
+        model.addAttribute("outstandingActions", meetings.outstandingActionsBefore(user, meeting));
+        model.addAttribute("mattersRaised", meetings.mattersRaisedTo(group.getId()).stream()
+                .filter(e -> !e.isAnswered() && !e.getRaisedOn().isAfter(meeting.getHeldOn())).toList());
+        model.addAttribute("groupNames", groupNames(partnership));
+        model.addAttribute("quorum", meetings.quorum(partnership.getId(), meeting));
+        var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
+        model.addAttribute("attendanceRecorded", sheet.stream().anyMatch(r -> r.status() != null));
+        model.addAttribute("presentCount", sheet.stream().filter(r -> r.status() != null && r.status().seatFilled()).count());
+        model.addAttribute("apologiesCount", sheet.stream().filter(r -> r.status() == AttendanceStatus.APOLOGIES).count());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("isBusinessUnit", user.hasAnyRole(partnership.getId(), Role.BUSINESS_UNIT));
+        return "meetings/meeting";
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}/items/new")
+    String itemForm(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+            Model model) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        return itemForm(model, meeting, pages.group(user, partnership, meeting.getGroupId()), "", "", false, null);
+    }
+
+    @PostMapping("/p/{partnership}/meetings/{meeting}/items/new")
+    String addItem(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+            @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String presenter,
+            @RequestParam(defaultValue = "false") boolean confidential, Model model, RedirectAttributes redirect) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var result = new MapBindingResult(new HashMap<>(), "item");
+        if (title.isBlank()) {
+            result.rejectValue("title", "required", "Enter the item's title");
+        } else if (title.length() > 300) {
+            result.rejectValue("title", "long", "The title must be 300 characters or fewer");
+        }
+        if (!result.hasErrors()) {
+            try {
+                var item = meetings.addItem(partnership.getId(), meetingId, title, presenter, confidential);
+                redirect.addFlashAttribute("success", "Item " + item.getPosition() + " has been added to the agenda");
+                return "redirect:/p/" + slug + "/meetings/" + meetingId;
+            } catch (MeetingRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return itemForm(model, meeting, pages.group(user, partnership, meeting.getGroupId()), title, presenter,
+                confidential, result);
+    }
+
+    private String itemForm(Model model, Meeting meeting, Group group, String title, String presenter,
+            boolean confidential, BindingResult result) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("group", group);
+        model.addAttribute("title", title);
+        model.addAttribute("presenter", presenter);
+        model.addAttribute("confidential", confidential);
+        if (result != null) {
+            model.addAttribute("errors", FormErrors.of(result, ITEM_FIELDS, Set.of()));
+        }
+        return "meetings/item-form";
+    }
+
+    @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/papers")
+    String uploadPaper(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+            @PathVariable("item") long itemId, CurrentUser user, @RequestParam(required = false) MultipartFile paper,
+            RedirectAttributes redirect) throws IOException {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var item = pages.item(user, meeting, itemId);
+        var back = "redirect:/p/" + slug + "/meetings/" + meetingId + "/items/" + itemId;
+        if (paper == null || paper.isEmpty() && (paper.getOriginalFilename() == null || paper.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("paperError", "Select a paper to upload");
+            return back;
+        }
+        try {
+            var document = UploadedDocument.check(paper.getOriginalFilename(), paper.getBytes());
+            meetings.addPaper(partnership.getId(), meetingId, item.getId(), document, user.username());
+            redirect.addFlashAttribute("success", document.fileName() + " has been added to the item's papers");
+        } catch (UploadedDocument.Rejected rejected) {
+            redirect.addFlashAttribute("paperError", rejected.getMessage());
+        }
+        return back;
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}/papers/{paper}")
+    ResponseEntity<byte[]> paper(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+            @PathVariable("paper") long paperId, CurrentUser user) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var download = meetings.paper(partnership.getId(), meetingId, paperId).orElseThrow(MeetingPages::notFound);
+        pages.item(user, meeting, download.item().getId());
+        if (download.item().isConfidential() || structure.group(partnership.getId(), meeting.getGroupId())
+                .map(Group::isConfidential).orElse(false)) {
+            audit.recordView(partnership.getId(), "AgendaPaper", paperId, "Downloaded a confidential paper");
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.paper().getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(download.paper().getFileName()).build().toString())
+                .body(download.content());
+    }
+
+    @GetMapping("/p/{partnership}/meetings/{meeting}/history")
+    String history(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+            Model model) {
+        var partnership = pages.partnership(slug);
+        var meeting = pages.meeting(user, partnership, meetingId);
+        var group = pages.group(user, partnership, meeting.getGroupId());
+        model.addAttribute("recordName", group.getName() + ", " + Meetings.DAY.format(meeting.getHeldOn()));
+        model.addAttribute("backHref", "/p/" + slug + "/meetings/" + meetingId);
+        model.addAttribute("events", audit.historyOf("Meeting", meetingId));
+        return "audit/history";
+    }
+
+    private java.util.Map<Long, String> groupNames(Partnership partnership) {
+        var names = new HashMap<Long, String>();
+        structure.groups(partnership.getId()).forEach(g -> names.put(g.getId(), g.getName()));
+        return names;
+    }
+
+    static void reject(BindingResult result, MeetingRefused refused) {
+        if (refused.field() != null) {
+            result.rejectValue(refused.field(), "refused", refused.getMessage());
+        } else {
+            result.reject("refused", refused.getMessage());
+        }
+    }
+}
