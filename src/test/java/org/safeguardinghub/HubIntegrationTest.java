@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole Hub against a real (embedded, throwaway) PostgreSQL with the demo partnerships loaded.
  * Test classes with this annotation share one application context and one database, so each test
- * makes its own records with unique names rather than relying on an empty database.
+ * makes its own records with unique names rather than relying on an empty database. Email goes by
+ * SMTP to one GreenMail server shared by the whole run ({@link TestSmtp}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "logging.structured.format.console=",
         "hub.security.lockout=15m"})
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestSmtp.class)
 public @interface HubIntegrationTest {
 }

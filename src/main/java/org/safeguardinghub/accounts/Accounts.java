@@ -73,6 +73,24 @@ public class Accounts {
         return accounts.findByUsername(username);
     }
 
+    /**
+     * The agency representatives of a partnership whose accounts are enabled and have an email
+     * address: the people an organisation's actions are sent to.
+     */
+    public List<AgencyRepresentative> agencyRepresentatives(long partnershipId) {
+        var result = new java.util.ArrayList<AgencyRepresentative>();
+        for (var role : roles.findByPartnershipId(partnershipId)) {
+            if (role.getRole() != Role.AGENCY_REPRESENTATIVE || role.getOrganisationId() == null) {
+                continue;
+            }
+            accounts.findById(role.getAccountId())
+                    .filter(a -> a.isEnabled() && a.getEmail() != null && !a.getEmail().isBlank())
+                    .ifPresent(a -> result.add(new AgencyRepresentative(a.getId(), a.getDisplayName(), a.getEmail(),
+                            role.getOrganisationId())));
+        }
+        return result;
+    }
+
     public List<PartnershipRole> rolesOf(long accountId) {
         return roles.findByAccountId(accountId);
     }

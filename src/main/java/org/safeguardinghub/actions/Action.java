@@ -38,6 +38,8 @@ public class Action implements AuditedRecord {
     private String raisedBy;
     private LocalDate raisedOn;
     private LocalDate respondBy;
+    private LocalDate firstRespondBy;
+    private Instant askedAt;
     private LocalDate closedOn;
     @Version
     private int version;
@@ -46,7 +48,7 @@ public class Action implements AuditedRecord {
     }
 
     Action(long partnershipId, Long groupId, String description, boolean allPartners, LocalDate dueOn,
-            ActionSource source, String raisedBy, LocalDate raisedOn, int responseDays) {
+            ActionSource source, String raisedBy, LocalDate raisedOn, Instant askedAt, int responseDays) {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("An action needs a description");
         }
@@ -62,6 +64,8 @@ public class Action implements AuditedRecord {
         this.raisedBy = raisedBy;
         this.raisedOn = raisedOn;
         this.respondBy = raisedOn.plusDays(responseDays);
+        this.firstRespondBy = respondBy;
+        this.askedAt = askedAt;
     }
 
     /** An owner's or the business unit's update; it may move the action on, but not close it. */
@@ -75,7 +79,7 @@ public class Action implements AuditedRecord {
         }
         requireNote(note);
         this.status = newStatus;
-        return new ActionUpdate(id, by, note, newStatus, at);
+        return new ActionUpdate(id, by, note, newStatus, ActionUpdate.Kind.UPDATE, at);
     }
 
     /** The group agrees the action is complete. */
@@ -87,7 +91,7 @@ public class Action implements AuditedRecord {
         requireNote(note);
         this.status = ActionStatus.CLOSED;
         this.closedOn = on;
-        return new ActionUpdate(id, by, note, status, at);
+        return new ActionUpdate(id, by, note, status, ActionUpdate.Kind.CLOSE, at);
     }
 
     ActionUpdate reopen(int expectedVersion, String by, String note, Instant at) {
@@ -98,7 +102,26 @@ public class Action implements AuditedRecord {
         requireNote(note);
         this.status = ActionStatus.OPEN;
         this.closedOn = null;
-        return new ActionUpdate(id, by, note, status, at);
+        return new ActionUpdate(id, by, note, status, ActionUpdate.Kind.REOPEN, at);
+    }
+
+    /**
+     * Asks the owners again: they now have the response period from today, and the log says so.
+     * Only an action still with its owners can be chased.
+     */
+    ActionUpdate chase(int expectedVersion, String by, LocalDate today, int responseDays, Instant at) {
+        if (version != expectedVersion) {
+            throw new ActionRefused("Someone else changed this action while you were reading it. "
+                    + "It has not been chased: check it below, then chase it again if it still needs it");
+        }
+        if (!status.isOutstanding()) {
+            throw new ActionRefused("Only an open or in-progress action can be chased");
+        }
+        this.respondBy = today.plusDays(responseDays);
+        this.askedAt = at;
+        return new ActionUpdate(id, by, "Owners asked again to respond by "
+                + respondBy.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")), status,
+                ActionUpdate.Kind.CHASE, at);
     }
 
     private static void requireNote(String note) {
@@ -161,6 +184,16 @@ public class Action implements AuditedRecord {
 
     public LocalDate getRespondBy() {
         return respondBy;
+    }
+
+    /** The date the owners were first asked to respond by; chasing does not move it. */
+    public LocalDate getFirstRespondBy() {
+        return firstRespondBy;
+    }
+
+    /** When the owners were last asked to respond: when it was raised, or last chased. */
+    public Instant getAskedAt() {
+        return askedAt;
     }
 
     public LocalDate getClosedOn() {

@@ -14,6 +14,34 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
     Optional<Action> findByIdAndPartnershipId(long id, long partnershipId);
 
+    List<Action> findByStatusInAndDueOnNotNullOrderById(Collection<ActionStatus> statuses);
+
+    List<Action> findByPartnershipIdAndStatusIn(long partnershipId, Collection<ActionStatus> statuses);
+
+    /**
+     * A group's actions still with their owners whose respond-by date has passed with no update
+     * since the owners were last asked (raised or chased).
+     */
+    @Query("""
+            select a from Action a where a.partnershipId = :partnership and a.groupId = :group
+            and a.status in (org.safeguardinghub.actions.ActionStatus.OPEN, org.safeguardinghub.actions.ActionStatus.IN_PROGRESS)
+            and a.respondBy < :today
+            and not exists (select u from ActionUpdate u where u.actionId = a.id
+                            and u.kind = org.safeguardinghub.actions.ActionUpdate.Kind.UPDATE and u.writtenAt >= a.askedAt)
+            order by a.respondBy, a.id""")
+    List<Action> notResponded(@Param("partnership") long partnership, @Param("group") long group,
+            @Param("today") LocalDate today);
+
+    /** For each action an organisation is named on, when it was raised and first updated. Hidden groups are left out. */
+    @Query("""
+            select new org.safeguardinghub.actions.ResponseTime(o.organisationId, a.raisedOn, a.firstRespondBy,
+                (select min(u.writtenAt) from ActionUpdate u where u.actionId = a.id
+                 and u.kind = org.safeguardinghub.actions.ActionUpdate.Kind.UPDATE))
+            from Action a join ActionOwner o on o.actionId = a.id
+            where a.partnershipId = :partnership and o.organisationId is not null
+            and (a.groupId is null or a.groupId not in :hidden)""")
+    List<ResponseTime> responseTimes(@Param("partnership") long partnership, @Param("hidden") Collection<Long> hidden);
+
     /** The tracker, filtered; actions with no due date come last. Hidden groups are left out. */
     @Query("""
             select a from Action a where a.partnershipId = :partnership

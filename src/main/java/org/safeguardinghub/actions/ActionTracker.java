@@ -38,11 +38,12 @@ public class ActionTracker {
     private final People people;
     private final Organisations organisations;
     private final PartnershipStructure structure;
+    private final ActionMail mail;
     private final Clock clock;
     private final int responseDays;
 
     ActionTracker(ActionRepository actions, ActionOwnerRepository owners, ActionUpdateRepository updates, People people,
-            Organisations organisations, PartnershipStructure structure, Clock clock,
+            Organisations organisations, PartnershipStructure structure, ActionMail mail, Clock clock,
             @Value("${hub.actions.response-days:7}") int responseDays) {
         this.actions = actions;
         this.owners = owners;
@@ -50,11 +51,20 @@ public class ActionTracker {
         this.people = people;
         this.organisations = organisations;
         this.structure = structure;
+        this.mail = mail;
         this.clock = clock;
         this.responseDays = responseDays;
     }
 
-    /** Raises an action with its owners. Owners and the group must belong to the partnership. */
+    /** How many days owners have to respond once asked. */
+    public int responseDays() {
+        return responseDays;
+    }
+
+    /**
+     * Raises an action with its owners, and asks each of them by email to respond within the
+     * response period. Owners and the group must belong to the partnership.
+     */
     @Transactional
     public Action raise(RaiseAction command) {
         var partnership = command.partnershipId();
@@ -76,9 +86,11 @@ public class ActionTracker {
         }
         var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
                 command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),
-                responseDays));
+                clock.instant(), responseDays));
         command.ownerPersonIds().forEach(p -> owners.save(ActionOwner.person(action.getId(), p)));
         command.ownerOrganisationIds().forEach(o -> owners.save(ActionOwner.organisation(action.getId(), o)));
+        owners.flush();
+        mail.askToRespond(describe(partnership, List.of(action)).getFirst(), false);
         return action;
     }
 
@@ -161,6 +173,51 @@ public class ActionTracker {
                 actions.findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(partnershipId, type, sourceIds));
     }
 
+    /**
+     * Asks the owners again: they have the response period from today, the log records it, and
+     * each owner is emailed. For the business unit and chairs.
+     */
+    @Transactional
+    public Action chase(CurrentUser user, long partnershipId, long actionId, int expectedVersion) {
+        find(user, partnershipId, actionId).orElseThrow();
+        if (!user.hasAnyRole(partnershipId, Role.BUSINESS_UNIT, Role.CHAIR)) {
+            throw new ActionRefused("Only the business unit and chairs can chase an action");
+        }
+        var action = actions.findById(actionId).orElseThrow();
+        updates.save(action.chase(expectedVersion, user.username(), LocalDate.now(clock), responseDays, clock.instant()));
+        actions.flush();
+        mail.askToRespond(describe(partnershipId, List.of(action)).getFirst(), true);
+        return action;
+    }
+
+    /**
+     * The group's actions whose owners have not responded: still open or in progress, the date to
+     * respond by has passed, and no update since they were raised or last chased. Empty for a group
+     * the user cannot see.
+     */
+    public List<TrackedAction> notResponded(CurrentUser user, long partnershipId, long groupId) {
+        if (structure.groupFor(user, partnershipId, groupId).isEmpty()) {
+            return List.of();
+        }
+        return describe(partnershipId, actions.notResponded(partnershipId, groupId, LocalDate.now(clock)));
+    }
+
+    /**
+     * How promptly each organisation answers the actions it is named on, over the actions this user
+     * can see. See {@link OrganisationResponsiveness} for what the figures mean.
+     */
+    public List<OrganisationResponsiveness> responsiveness(CurrentUser user, long partnershipId) {
+        var byOrganisation = actions.responseTimes(partnershipId, hiddenGroups(user, partnershipId)).stream()
+                .collect(Collectors.groupingBy(ResponseTime::organisationId));
+        var today = LocalDate.now(clock);
+        return organisations.in(partnershipId).stream().map(OrganisationInPartnership::organisation)
+                .filter(o -> byOrganisation.containsKey(o.getId()))
+                .map(o -> OrganisationResponsiveness.of(o.getId(), o.getName(), byOrganisation.get(o.getId()), today,
+                        clock.getZone()))
+                .sorted(java.util.Comparator.comparing(OrganisationResponsiveness::organisation, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** Confidential groups this user may not see, plus a placeholder so the query's list is never empty. */
     private List<Long> hiddenGroups(CurrentUser user, long partnershipId) {
         var visible = structure.visibleGroups(user, partnershipId).stream().map(Group::getId).toList();
@@ -170,7 +227,7 @@ public class ActionTracker {
         return hidden;
     }
 
-    private List<TrackedAction> describe(long partnershipId, List<Action> list) {
+    List<TrackedAction> describe(long partnershipId, List<Action> list) {
         if (list.isEmpty()) {
             return List.of();
         }

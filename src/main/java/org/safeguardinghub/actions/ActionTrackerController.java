@@ -137,6 +137,8 @@ class ActionTrackerController {
                 }, show));
         model.addAttribute("canRaise", user.hasAnyRole(partnership.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("responsesGroup", group == null ? null
+                : visibleGroups.stream().filter(g -> g.getId().equals(group)).findFirst().orElse(null));
         return "actions/tracker";
     }
 
@@ -293,6 +295,7 @@ class ActionTrackerController {
         model.addAttribute("update", update);
         model.addAttribute("mayRespond", tracker.mayRespond(user, tracked));
         model.addAttribute("mayClose", user.hasAnyRole(partnership.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
+        model.addAttribute("chaseUntil", LocalDate.now(clock).plusDays(tracker.responseDays()));
         model.addAttribute("statusItems", Choices.of(List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
                 ActionStatus.DONE_BY_OWNER), Enum::name, ActionStatus::label, update.getStatus()));
         if (result != null) {
@@ -371,6 +374,24 @@ class ActionTrackerController {
     private static String message(RuntimeException refused) {
         return refused instanceof ActionRefused ? refused.getMessage()
                 : "Someone else updated this action while you were writing. Your update has not been saved: read theirs below, then add yours again";
+    }
+
+    @PostMapping("/p/{partnership}/actions/{action}/chase")
+    String chase(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+            @RequestParam(name = "version", defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        action(user, partnership, id);
+        try {
+            var chased = tracker.chase(user, partnership.getId(), id, version);
+            redirect.addFlashAttribute("success", "The owners have been emailed and asked to respond by "
+                    + chased.getRespondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
+            return "redirect:/p/" + slug + "/actions/" + id;
+        } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
+            var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
+            result.reject("refused", refused instanceof ActionRefused ? refused.getMessage()
+                    : "Someone else changed this action while you were reading it. It has not been chased: check it below, then chase it again if it still needs it");
+            return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
+        }
     }
 
     @GetMapping("/p/{partnership}/actions/{action}/history")

@@ -14,6 +14,11 @@ import java.time.Instant;
 @Table(name = "action_update")
 public class ActionUpdate {
 
+    /** An update is an owner's (or the business unit's) response; the others are the group's doing. */
+    public enum Kind {
+        UPDATE, CLOSE, REOPEN, CHASE
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -23,15 +28,18 @@ public class ActionUpdate {
     private String note;
     @Enumerated(EnumType.STRING)
     private ActionStatus statusAfter;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
 
     protected ActionUpdate() {
     }
 
-    ActionUpdate(Long actionId, String writtenBy, String note, ActionStatus statusAfter, Instant writtenAt) {
+    ActionUpdate(Long actionId, String writtenBy, String note, ActionStatus statusAfter, Kind kind, Instant writtenAt) {
         this.actionId = actionId;
         this.writtenBy = writtenBy;
         this.note = note.trim();
         this.statusAfter = statusAfter;
+        this.kind = kind;
         this.writtenAt = writtenAt;
     }
 
@@ -45,6 +53,10 @@ public class ActionUpdate {
 
     public String getNote() {
         return note;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 
     public ActionStatus getStatusAfter() {

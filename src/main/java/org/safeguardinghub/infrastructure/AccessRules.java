@@ -70,6 +70,7 @@ public final class AccessRules {
             route(GET, P + "/groups/{group}/edit", Rule.BUSINESS_UNIT),
             route(POST, P + "/groups/{group}/edit", Rule.BUSINESS_UNIT),
             route(GET, P + "/groups/{group}/history", Rule.OVERSIGHT),
+            route(GET, P + "/groups/{group}/responses", Rule.OVERSIGHT),
             route(GET, P + "/groups/{group}/members/new", Rule.BUSINESS_UNIT),
             route(POST, P + "/groups/{group}/members/new", Rule.BUSINESS_UNIT),
             route(GET, P + "/groups/{group}/terms-of-reference/new", Rule.BUSINESS_UNIT),
@@ -96,12 +97,14 @@ public final class AccessRules {
             route(GET, P + "/actions", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/actions/export.csv", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/actions/export.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/actions/responsiveness", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/actions/new", Rule.OVERSIGHT),
             route(POST, P + "/actions/new", Rule.OVERSIGHT),
             route(GET, P + "/actions/{action}", Rule.PARTNERSHIP_MEMBER),
             route(POST, P + "/actions/{action}/updates", Rule.ACTION_RESPONDER),
             route(POST, P + "/actions/{action}/close", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/reopen", Rule.OVERSIGHT),
+            route(POST, P + "/actions/{action}/chase", Rule.OVERSIGHT),
             route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT));
 
     private AccessRules() {

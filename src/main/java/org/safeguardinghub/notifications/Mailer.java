@@ -1,60 +1,52 @@
 package org.safeguardinghub.notifications;
 
+import java.time.Clock;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends plain-text email. Every message is kept in the outbox; with SMTP configured
- * (SPRING_MAIL_HOST) it is also delivered, and a failed delivery is recorded, not thrown.
+ * Sends plain-text email, with files attached if need be. Every message is kept in the outbox,
+ * written in the caller's transaction; with SMTP configured (SPRING_MAIL_HOST) it is delivered
+ * after that transaction commits, and a failed delivery is retried, never thrown back.
  */
 @Service
 public class Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-
     private final OutboxMessageRepository outbox;
-    private final ObjectProvider<JavaMailSender> sender;
-    private final String from;
+    private final OutboxAttachmentRepository attachments;
+    private final MailDelivery delivery;
+    private final Clock clock;
 
-    Mailer(OutboxMessageRepository outbox, ObjectProvider<JavaMailSender> sender, @Value("${hub.mail.from}") String from) {
+    Mailer(OutboxMessageRepository outbox, OutboxAttachmentRepository attachments, MailDelivery delivery, Clock clock) {
         this.outbox = outbox;
-        this.sender = sender;
-        this.from = from;
+        this.attachments = attachments;
+        this.delivery = delivery;
+        this.clock = clock;
     }
 
     @Transactional
-    public OutboxMessage send(String recipient, String subject, String body) {
-        var message = outbox.save(new OutboxMessage(recipient, subject, body));
-        var smtp = sender.getIfAvailable();
-        if (smtp != null) {
-            var mail = new SimpleMailMessage();
-            mail.setFrom(from);
-            mail.setTo(recipient);
-            mail.setSubject(subject);
-            mail.setText(body);
-            try {
-                smtp.send(mail);
-                message.sent();
-            } catch (MailException e) {
-                log.warn("Email {} could not be delivered: {}", message.getId(), e.getMessage());
-                message.failed(e.getMessage());
-            }
+    public OutboxMessage send(String recipient, String subject, String body, MailAttachment... files) {
+        var deliverable = delivery.hasMailServer();
+        var message = outbox.save(new OutboxMessage(recipient, subject, body, clock.instant(), deliverable));
+        for (int i = 0; i < files.length; i++) {
+            attachments.save(new OutboxAttachment(message.getId(), i, files[i]));
+        }
+        if (deliverable) {
+            delivery.deliverAfterCommit(message.getId());
         }
         return message;
     }
 
     public boolean deliversBySmtp() {
-        return sender.getIfAvailable() != null;
+        return delivery.hasMailServer();
+    }
+
+    /** Tries again every message whose retry is due; the scheduled job does this every minute. */
+    public int retryDue() {
+        return delivery.retryDue();
     }
 
     @Transactional(readOnly = true)
@@ -65,5 +57,10 @@ public class Mailer {
     @Transactional(readOnly = true)
     public Optional<OutboxMessage> message(long id) {
         return outbox.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    java.util.List<OutboxAttachment> attachmentsOf(long messageId) {
+        return attachments.findByMessageIdOrderByPosition(messageId);
     }
 }

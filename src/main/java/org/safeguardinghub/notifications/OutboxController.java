@@ -31,6 +31,7 @@ class OutboxController {
     @GetMapping("/admin/outbox/{message}")
     String message(@PathVariable("message") long id, Model model) {
         model.addAttribute("message", mailer.message(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("attachments", mailer.attachmentsOf(id));
         return "notifications/message";
     }
 }

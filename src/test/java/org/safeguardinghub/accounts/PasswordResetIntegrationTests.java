@@ -11,12 +11,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Password reset by a one-time link sent through a real SMTP server (GreenMail). */
@@ -24,13 +27,23 @@ import org.springframework.test.web.servlet.MockMvc;
         "hub.embedded-postgres.data-directory=temporary",
         "logging.structured.format.console=",
         "spring.mail.host=localhost",
-        "spring.mail.port=3025",
         "hub.base-url=http://hub.test"})
 @AutoConfigureMockMvc
 class PasswordResetIntegrationTests {
 
+    /** One server for the class, on a port the system chooses, so parallel builds on this machine do not collide. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
 
     @Autowired
     MockMvc mvc;

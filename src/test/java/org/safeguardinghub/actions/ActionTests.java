@@ -13,7 +13,7 @@ class ActionTests {
 
     private Action action(LocalDate due) {
         return new Action(1, null, "Review the neglect toolkit", false, due, ActionSource.raisedDirectly(), "bu",
-                LocalDate.of(2026, 11, 1), 7);
+                LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T09:00:00Z"), 7);
     }
 
     @Test
@@ -50,6 +50,38 @@ class ActionTests {
     void anUpdateWrittenAgainstAnOlderVersionIsRefused() {
         assertThatThrownBy(() -> action(null).update(3, "owner", "Late", ActionStatus.IN_PROGRESS, now))
                 .hasMessageContaining("Someone else updated this action");
+    }
+
+    @Test
+    void chasingGivesTheOwnersTheResponsePeriodFromTodayAndSaysSoInTheLog() {
+        var action = action(LocalDate.of(2026, 12, 1));
+        var chasedAt = Instant.parse("2026-11-20T14:00:00Z");
+        var line = action.chase(0, "bu", LocalDate.of(2026, 11, 20), 7, chasedAt);
+        assertThat(action.getRespondBy()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(action.getFirstRespondBy()).as("the first date asked is kept for the figures").isEqualTo(LocalDate.of(2026, 11, 8));
+        assertThat(action.getAskedAt()).isEqualTo(chasedAt);
+        assertThat(line.getKind()).isEqualTo(ActionUpdate.Kind.CHASE);
+        assertThat(line.getNote()).isEqualTo("Owners asked again to respond by 27 November 2026");
+        assertThat(line.getStatusAfter()).isEqualTo(ActionStatus.OPEN);
+    }
+
+    @Test
+    void onlyAnActionStillWithItsOwnersCanBeChasedAndOnlyFromTheCurrentVersion() {
+        var action = action(null);
+        assertThatThrownBy(() -> action.chase(2, "bu", LocalDate.of(2026, 11, 20), 7, now))
+                .isInstanceOf(ActionRefused.class).hasMessageContaining("It has not been chased");
+        action.update(0, "owner", "Done", ActionStatus.DONE_BY_OWNER, now);
+        assertThatThrownBy(() -> action.chase(0, "bu", LocalDate.of(2026, 11, 20), 7, now))
+                .hasMessage("Only an open or in-progress action can be chased");
+        assertThat(action.getRespondBy()).isEqualTo(LocalDate.of(2026, 11, 8));
+    }
+
+    @Test
+    void updatesClosingAndReopeningAreDifferentKindsOfLine() {
+        var action = action(null);
+        assertThat(action.update(0, "owner", "Done", ActionStatus.DONE_BY_OWNER, now).getKind()).isEqualTo(ActionUpdate.Kind.UPDATE);
+        assertThat(action.close(0, "bu", "Agreed", LocalDate.of(2026, 11, 22), now).getKind()).isEqualTo(ActionUpdate.Kind.CLOSE);
+        assertThat(action.reopen(0, "bu", "Not yet", now).getKind()).isEqualTo(ActionUpdate.Kind.REOPEN);
     }
 
     @Test

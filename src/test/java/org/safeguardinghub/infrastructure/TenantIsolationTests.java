@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +72,7 @@ class TenantIsolationTests {
         return Stream.of(
                 Arguments.of("group", "/groups/{id}", "group"),
                 Arguments.of("group history", "/groups/{id}/history", "group"),
+                Arguments.of("who has not responded in a group", "/groups/{id}/responses", "group"),
                 Arguments.of("group edit", "/groups/{id}/edit", "group"),
                 Arguments.of("add a member to a group", "/groups/{id}/members/new", "group"),
                 Arguments.of("terms of reference upload", "/groups/{id}/terms-of-reference/new", "group"),
@@ -115,6 +117,24 @@ class TenantIsolationTests {
         var status = mvc.perform(get("/p/shropshire" + path(pattern, kind))
                 .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void chasingAnotherPartnershipsActionIsRefusedAndChangesNothing() throws Exception {
+        var version = jdbc.queryForObject("select version from action where id = ?", Integer.class, action);
+        var before = jdbc.queryForMap("select respond_by, asked_at, version from action where id = ?", action);
+        var lines = jdbc.queryForObject("select count(*) from action_update where action_id = ?", Long.class, action);
+        var throughOwn = mvc.perform(post("/p/staffordshire/actions/" + action + "/chase").with(csrf())
+                .param("version", String.valueOf(version)).with(user(users.loadUserByUsername("staffs.unit"))))
+                .andReturn().getResponse().getStatus();
+        var throughTheirs = mvc.perform(post("/p/shropshire/actions/" + action + "/chase").with(csrf())
+                .param("version", String.valueOf(version)).with(user(users.loadUserByUsername("staffs.unit"))))
+                .andReturn().getResponse().getStatus();
+        assertThat(throughOwn).isEqualTo(404);
+        assertThat(throughTheirs).isEqualTo(403);
+        assertThat(jdbc.queryForMap("select respond_by, asked_at, version from action where id = ?", action)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from action_update where action_id = ?", Long.class, action))
+                .isEqualTo(lines);
     }
 
     @ParameterizedTest(name = "changing {0} from the other partnership changes nothing")
