@@ -19,6 +19,7 @@ import static org.safeguardinghub.partnership.OrganisationType.RELEVANT_AGENCY;
 import static org.safeguardinghub.partnership.OrganisationType.VOLUNTARY;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,10 @@ import org.safeguardinghub.actions.ActionStatus;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.accounts.Accounts;
+import org.safeguardinghub.meetings.AgendaItemKind;
+import org.safeguardinghub.meetings.AttendanceStatus;
+import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.ScheduleMeeting;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.GroupKind;
 import org.safeguardinghub.partnership.MembershipRole;
@@ -73,9 +78,11 @@ public class DemoData {
     private final PartnershipStructure structure;
     private final Accounts accounts;
     private final ActionTracker tracker;
+    private final Meetings meetings;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
-            Accounts accounts, ActionTracker tracker) {
+            Accounts accounts, ActionTracker tracker, Meetings meetings) {
+        this.meetings = meetings;
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.people = people;
@@ -309,27 +316,72 @@ public class DemoData {
         grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
                 staffordshireId, Role.BUSINESS_UNIT, null);
 
-        // Actions on the tracker, as the oversight group's minutes of 17 May 2023 (seed 004) raised them.
-        var businessUnit = accounts.byUsername("business.unit").orElseThrow();
-        var asBusinessUnit = new CurrentUser(businessUnit.getId(), "business.unit", "Joanne Whitfield", false, manager.getId(),
-                List.of(new RoleAssignment(shropshireId, Role.BUSINESS_UNIT, null)));
-        var minutes = new ActionSource(ActionSource.Type.MEETING_ITEM, null,
-                "Children's Safeguarding and Protection Practice Oversight Group, 17 May 2023, item 2");
-        tracker.raise(new RaiseAction(shropshireId, practice.getId(),
+        // The oversight group's meeting, minuted as seed 004 minuted its first meeting, five weeks ago;
+        // its minutes are circulated and wait for approval at the next meeting, three weeks from now.
+        var today = LocalDate.now();
+        var oversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.minusWeeks(5),
+                LocalTime.of(14, 15), LocalTime.of(16, 45), null, "https://teams.example.org/l/meetup-join/oversight"));
+        var agenda = meetings.agenda(oversight.getId());
+        var welcome = agenda.getFirst();
+        var previousActions = agenda.stream().filter(i -> i.getKind() == AgendaItemKind.PREVIOUS_ACTIONS).findFirst().orElseThrow();
+        var termsOfReference = meetings.addItem(shropshireId, oversight.getId(), "Terms of reference (including membership)",
+                "Chair", false);
+        var strategic = meetings.addItem(shropshireId, oversight.getId(), "Strategic action plan: success statements",
+                "Rachel Okafor", false);
+        var cases = meetings.addItem(shropshireId, oversight.getId(), "Cases for consideration", "Naomi Kerr", true);
+        var sheet = meetings.attendanceSheet(shropshireId, oversight);
+        var entries = new java.util.ArrayList<Meetings.AttendanceEntry>();
+        for (var row : sheet) {
+            var status = row.personId() == fire.getId() ? AttendanceStatus.APOLOGIES
+                    : row.personId() == yss.getId() ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
+            entries.add(new Meetings.AttendanceEntry(row.personId(), status, null));
+        }
+        meetings.recordAttendance(shropshireId, oversight.getId(), oversight.getVersion(), entries, true);
+        meetings.addAttendee(shropshireId, oversight.getId(), manager.getId(), shropshire.organisations.get("Shropshire Council"));
+        meetings.setQuorumRule(shropshireId, practice.getId(), 0, true, null);
+        meetings.writeNotes(shropshireId, oversight.getId(), welcome.getId(), welcome.getVersion(),
+                "Members introduced themselves. No conflicts of interest were declared. All partners committed to the confidentiality statement.");
+        meetings.writeNotes(shropshireId, oversight.getId(), termsOfReference.getId(), termsOfReference.getVersion(),
+                "CR asked that the terms of reference say the Head of Probation attends and the deputy head deputises. "
+                        + "AG said more work was needed on membership to cover a range of colleagues, and asked that primary "
+                        + "and secondary schools be included.");
+        meetings.recordDecision(shropshireId, oversight.getId(), termsOfReference.getId(),
+                "The group agreed the terms of reference.", "business.unit");
+        meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
                 "Link with the development officer about including primary and secondary school colleagues in the membership list",
-                Set.of(adEducation.getId()), Set.of(), false, LocalDate.of(2026, 12, 18), minutes, "business.unit"));
-        var membershipList = tracker.raise(new RaiseAction(shropshireId, practice.getId(),
-                "Make sure agencies are included with the roles in the membership list in the terms of reference",
-                Set.of(development.getId()), Set.of(), false, LocalDate.of(2026, 6, 30), minutes, "business.unit"));
-        tracker.addUpdate(asBusinessUnit, shropshireId, membershipList.getId(), membershipList.getVersion(),
+                Set.of(adEducation.getId()), Set.of(), false, today.plusWeeks(3), "business.unit");
+        var membershipList = tracker.find(asBusinessUnit(shropshireId, manager), shropshireId,
+                meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
+                        "Make sure agencies are included with the roles in the membership list in the terms of reference",
+                        Set.of(development.getId()), Set.of(), false, today.minusWeeks(1), "business.unit")).orElseThrow().action();
+        tracker.addUpdate(asBusinessUnit(shropshireId, manager), shropshireId, membershipList.getId(), membershipList.getVersion(),
                 "Membership list revised with each agency and role; circulated with the papers for the next meeting",
                 ActionStatus.DONE_BY_OWNER);
-        tracker.raise(new RaiseAction(shropshireId, practice.getId(),
+        meetings.raiseAction(shropshireId, oversight.getId(), previousActions.getId(),
                 "Respond to the ongoing actions on the tracker within seven days", Set.of(), Set.of(), true,
-                LocalDate.now().plusDays(7),
-                new ActionSource(ActionSource.Type.MEETING_ITEM, null,
-                        "Children's Safeguarding and Protection Practice Oversight Group, 17 May 2023, item 3"),
-                "business.unit"));
+                today.minusWeeks(4), "business.unit");
+        meetings.writeNotes(shropshireId, oversight.getId(), strategic.getId(), strategic.getVersion(),
+                "Partners agreed success statements: fewer under-fives referred because of significant harm; more "
+                        + "information shared, more often; more prevention work with families; learning embedded, with fewer "
+                        + "repeated points of learning; the voice of the child influencing outcomes.");
+        meetings.raiseMatter(shropshireId, oversight.getId(), strategic.getId(),
+                "The group asks the Executive how learning briefings are checked to reach front-line staff, as the same learning keeps recurring in reviews.");
+        meetings.writeNotes(shropshireId, oversight.getId(), cases.getId(), cases.getVersion(),
+                "Two cases were considered against the criteria for a rapid review. Details are held in the case review records.");
+        meetings.recordDecision(shropshireId, oversight.getId(), cases.getId(),
+                "One case to be referred to the Joint Case Review Subgroup for a rapid review.", "business.unit");
+        meetings.recordDifferenceMade(shropshireId, oversight.getId(),
+                meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion(),
+                "Agencies will be named with their roles in the membership, so families' needs are seen by the right people.");
+        meetings.circulate(shropshireId, oversight.getId(), meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion());
+        var nextOversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.plusWeeks(3),
+                LocalTime.of(14, 0), LocalTime.of(16, 30), "Shirehall, Shrewsbury, Meeting Room 2", null));
+        meetings.addItem(shropshireId, nextOversight.getId(), "Neglect toolkit: task and finish group report", "Nicola Pearce", false);
+        var executiveMeeting = meetings.schedule(new ScheduleMeeting(shropshireId, executive.getId(), today.plusWeeks(2),
+                LocalTime.of(10, 0), LocalTime.of(12, 0), "Shirehall, Shrewsbury, Council Chamber",
+                "https://teams.example.org/l/meetup-join/executive"));
+        meetings.addItem(shropshireId, executiveMeeting.getId(), "Business plan progress, quarter 2", "Joanne Whitfield", false);
+
         tracker.raise(new RaiseAction(shropshireId, exploitation.getId(),
                 "Nominate a chair for the Exploitation Subgroup", Set.of(), Set.of(police), false,
                 LocalDate.of(2026, 1, 31), ActionSource.raisedDirectly(), "business.unit"));
@@ -339,8 +391,13 @@ public class DemoData {
         var closed = tracker.raise(new RaiseAction(shropshireId, lit.getId(),
                 "Refresh the multi-agency training calendar for the coming year", Set.of(coordinator.getId()), Set.of(), false,
                 LocalDate.of(2026, 3, 31), ActionSource.raisedDirectly(), "business.unit"));
-        tracker.close(asBusinessUnit, shropshireId, closed.getId(), closed.getVersion(),
+        tracker.close(asBusinessUnit(shropshireId, manager), shropshireId, closed.getId(), closed.getVersion(),
                 "Calendar published in March; bookings open and two new courses on exploitation added");
+    }
+
+    private static CurrentUser asBusinessUnit(long partnershipId, Person manager) {
+        return new CurrentUser(-1, "business.unit", "Joanne Whitfield", false, manager.getId(),
+                List.of(new RoleAssignment(partnershipId, Role.BUSINESS_UNIT, null)));
     }
 
     private void grant(long accountId, long partnershipId, Role role, Long organisationId) {

@@ -58,6 +58,15 @@ class AccessRulesTests {
                 Map.entry("action", id("""
                         select min(a.id) from action a join partnership_group g on g.id = a.group_id
                         where a.partnership_id = ? and not g.confidential""", partnership)),
+                Map.entry("meeting", id("""
+                        select min(m.id) from meeting m join partnership_group g on g.id = m.group_id
+                        where m.partnership_id = ? and not g.confidential and m.held_on > current_date""", partnership)),
+                Map.entry("item", id("""
+                        select min(i.id) from agenda_item i where not i.confidential and i.meeting_id = (
+                            select min(m.id) from meeting m join partnership_group g on g.id = m.group_id
+                            where m.partnership_id = ? and not g.confidential and m.held_on > current_date)""", partnership)),
+                Map.entry("escalation", "999999"),
+                Map.entry("paper", "999999"),
                 Map.entry("version", "999999"),
                 Map.entry("account", id("select id from user_account where username = 'read.only' and ? > 0", partnership)),
                 Map.entry("role", "999999"),
