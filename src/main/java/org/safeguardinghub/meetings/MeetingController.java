@@ -232,7 +232,7 @@ class MeetingController {
             boolean confidential, BindingResult result) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
-        model.addAttribute("title", title);
+        model.addAttribute("itemTitle", title);
         model.addAttribute("presenter", presenter);
         model.addAttribute("confidential", confidential);
         if (result != null) {

@@ -2,6 +2,7 @@ package org.safeguardinghub.meetings;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import org.springframework.validation.BindingResult;
 
 /** Putting a meeting in the diary, or moving it. Times are typed as people write them: 14:15, 2:15pm. */
 public class ScheduleMeetingForm {
+
+    private static final DateTimeFormatter TWELVE_HOUR = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("h:mma").toFormatter(Locale.ENGLISH);
 
     private DateInput heldOn = new DateInput();
     private String startsAt;
@@ -59,8 +63,7 @@ public class ScheduleMeetingForm {
             if (value.endsWith("am") || value.endsWith("pm")) {
                 var digits = value.substring(0, value.length() - 2);
                 var withMinutes = digits.contains(":") ? digits : digits + ":00";
-                return Optional.of(LocalTime.parse(withMinutes + value.substring(value.length() - 2).toUpperCase(Locale.UK),
-                        DateTimeFormatter.ofPattern("h:mma", Locale.UK)));
+                return Optional.of(LocalTime.parse(withMinutes + value.substring(value.length() - 2), TWELVE_HOUR));
             }
             return Optional.of(LocalTime.parse(value, DateTimeFormatter.ofPattern("H:mm")));
         } catch (DateTimeParseException e) {

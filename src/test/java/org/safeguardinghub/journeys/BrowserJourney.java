@@ -84,6 +84,8 @@ abstract class BrowserJourney {
     }
 
     void checkAccessibility(Page onPage) {
+        // A click that navigates returns before the new page has its stylesheet; scan the page people see.
+        onPage.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         var results = new AxeBuilder(onPage).withTags(WCAG_22_AA).analyze();
         var violations = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
