@@ -48,6 +48,8 @@ class TenantIsolationTests {
     static long membership;
     static long termsOfReference;
     static long action;
+    static long meeting;
+    static long item;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -63,6 +65,8 @@ class TenantIsolationTests {
                 order by pp.person_id limit 1""", Long.class, shropshire, shropshire);
         membership = jdbc.queryForObject("select min(id) from membership where partnership_id = ?", Long.class, shropshire);
         action = jdbc.queryForObject("select min(id) from action where partnership_id = ?", Long.class, shropshire);
+        meeting = jdbc.queryForObject("select min(id) from meeting where partnership_id = ?", Long.class, shropshire);
+        item = jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ? and not confidential", Long.class, meeting);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -86,7 +90,18 @@ class TenantIsolationTests {
                 Arguments.of("membership edit", "/memberships/{id}/edit", "membership"),
                 Arguments.of("membership history", "/memberships/{id}/history", "membership"),
                 Arguments.of("action", "/actions/{id}", "action"),
-                Arguments.of("action history", "/actions/{id}/history", "action"));
+                Arguments.of("action history", "/actions/{id}/history", "action"),
+                Arguments.of("group meetings", "/groups/{id}/meetings", "group"),
+                Arguments.of("schedule a meeting", "/groups/{id}/meetings/new", "group"),
+                Arguments.of("quorum rule", "/groups/{id}/quorum", "group"),
+                Arguments.of("meeting", "/meetings/{id}", "meeting"),
+                Arguments.of("meeting edit", "/meetings/{id}/edit", "meeting"),
+                Arguments.of("meeting history", "/meetings/{id}/history", "meeting"),
+                Arguments.of("meeting calendar", "/meetings/{id}/calendar.ics", "meeting"),
+                Arguments.of("minutes", "/meetings/{id}/minutes", "meeting"),
+                Arguments.of("attendance", "/meetings/{id}/attendance", "meeting"),
+                Arguments.of("add an agenda item", "/meetings/{id}/items/new", "meeting"),
+                Arguments.of("agenda item", "/meetings/{meeting}/items/{id}", "item"));
     }
 
     private static String path(String pattern, String kind) {
@@ -96,9 +111,11 @@ class TenantIsolationTests {
             case "person" -> person;
             case "membership" -> membership;
             case "action" -> action;
+            case "meeting" -> meeting;
+            case "item" -> item;
             default -> termsOfReference;
         };
-        return pattern.replace("{group}", String.valueOf(group)).replace("{id}", String.valueOf(id));
+        return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
     }
 
     @ParameterizedTest(name = "{0} through the other partnership's URL is 404")
@@ -148,6 +165,24 @@ class TenantIsolationTests {
                 .param("name", "Taken over").param("givenName", "Taken").param("familyName", "Over")
                 .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "writing {0} into another partnership's minutes is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/items/{item}/notes", "/items/{item}/decisions",
+            "/items/{item}/matters", "/circulate", "/attendance", "/publish", "/difference"})
+    void minutesCannotBeWrittenFromAnotherPartnership(String suffix) throws Exception {
+        var before = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        var path = "/meetings/" + meeting + suffix.replace("{item}", String.valueOf(item));
+        var throughOwn = mvc.perform(post("/p/staffordshire" + path).with(csrf()).param("version", "0")
+                .param("notes", "Taken over").param("decisionText", "Taken over").param("matter", "Taken over")
+                .param("differenceMade", "Taken over").with(user(users.loadUserByUsername("staffs.unit"))))
+                .andReturn().getResponse().getStatus();
+        var throughTheirs = mvc.perform(post("/p/shropshire" + path).with(csrf()).param("version", "0")
+                .param("notes", "Taken over").with(user(users.loadUserByUsername("staffs.unit"))))
+                .andReturn().getResponse().getStatus();
+        assertThat(throughOwn).isEqualTo(404);
+        assertThat(throughTheirs).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
     }
 }
