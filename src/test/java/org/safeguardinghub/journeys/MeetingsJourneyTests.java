@@ -88,7 +88,7 @@ class MeetingsJourneyTests extends BrowserJourney {
         page.getByLabel("All present agreed to the confidentiality statement").check();
         clickButton("Save attendance");
         assertThat(successBanner()).contains("The attendance has been recorded");
-        assertThat(page.locator("main").innerText()).contains("1 apologies");
+        assertThat(page.locator("main").innerText()).contains("1 apology");
 
         clickLink("4. Escalation policy review " + unique);
         page.getByLabel("Notes of the discussion and challenge").fill("PS presented the revised policy. HR challenged the timescales.");
