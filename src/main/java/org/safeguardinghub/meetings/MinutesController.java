@@ -103,7 +103,8 @@ class MinutesController {
             result.rejectValue("notes", "refused", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             result.rejectValue("notes", "stale", "Someone else saved notes for this item while you were writing. "
-                    + "Your text is below the saved notes: copy what you need into them, then save again");
+                    + "Nothing has been saved: their notes are shown above the box, which still has your text");
+            model.addAttribute("savedNotes", meetings.item(partnership.getId(), meetingId, itemId).orElseThrow().getNotes());
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
                 new HashMap<>(java.util.Map.of("notes", notes)));

@@ -71,4 +71,22 @@ class MeetingPagesIntegrationTests {
         assertThat(throughTheirs).isEqualTo(403);
         assertThat(throughOwn).isEqualTo(404);
     }
+
+    @Test
+    void twoPeopleWritingTheSameItemsNotesNeverOverwriteEachOther() throws Exception {
+        var meeting = upcomingExecutiveMeeting();
+        var item = jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ? and kind = 'ANY_OTHER_BUSINESS'",
+                Long.class, meeting);
+        var version = jdbc.queryForObject("select version from agenda_item where id = ?", Integer.class, item);
+        var path = "/p/shropshire/meetings/" + meeting + "/items/" + item + "/notes";
+        mvc.perform(post(path).with(csrf()).param("version", String.valueOf(version)).param("notes", "First writer's notes")
+                .with(user(users.loadUserByUsername("business.unit"))));
+        var html = mvc.perform(post(path).with(csrf()).param("version", String.valueOf(version))
+                .param("notes", "Second writer's notes").with(user(users.loadUserByUsername("business.unit"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Someone else saved notes for this item", "Saved by someone else: First writer&#39;s notes",
+                "Second writer&#39;s notes");
+        assertThat(jdbc.queryForObject("select notes from agenda_item where id = ?", String.class, item))
+                .isEqualTo("First writer's notes");
+    }
 }
