@@ -43,6 +43,11 @@ class MinutesMatching {
             "(?i)^(?:all\\s+)?(?:the\\s+)?(?:partners|partner\\s+agencies|agencies|all|everyone|all\\s+members|members)$");
     private static final Pattern BUSINESS_UNIT = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:partnership(?:'s)?\\s+|sscp\\s+|lscp\\s+)?business\\s+(?:support\\s+)?unit$");
+    /**
+     * The partnership's own staff are listed under its business unit, but employed by one of the
+     * partners; for them the organisation in the minutes says nothing about the post.
+     */
+    private static final Pattern BUSINESS_UNIT_STAFF = Pattern.compile("(?i)\\bbusiness\\s+(?:support\\s+)?unit\\b");
     private static final Set<String> TITLE_NOISE = Set.of("for", "of", "and", "the", "in", "to", "a", "interim", "acting",
             "shropshire", "sscp", "lscp", "nhs", "trust");
     private static final Set<String> ORGANISATION_NOISE = Set.of("the", "of", "and", "nhs", "for");
@@ -156,6 +161,7 @@ class MinutesMatching {
                 continue;
             }
             if (attendee.organisation() != null && member.organisation() != null
+                    && !BUSINESS_UNIT_STAFF.matcher(attendee.organisation()).find()
                     && !sameOrganisation(attendee.organisation(), member.organisation().getName())) {
                 continue;
             }

@@ -127,6 +127,9 @@ class MinutesImportIntegrationTests {
         var sharon = draft.attendees().stream().filter(a -> a.name().equals("Sharon Conlon")).findFirst().orElseThrow();
         assertThat(sharon.personId()).as("the same title at a different organisation is not the same post").isNull();
         assertThat(sharon.note()).contains("Sharon Conlon is not in the Hub");
+        var lisa = draft.attendees().stream().filter(a -> a.name().equals("Lisa Charles")).findFirst().orElseThrow();
+        assertThat(lisa.personId()).as("business unit staff are matched by post whoever employs them")
+                .isEqualTo(person("Priya Sandhu"));
         var jo = draft.attendees().stream().filter(a -> a.name().equals("Jo Kelly")).findFirst().orElseThrow();
         assertThat(jo.status()).isEqualTo(AttendanceStatus.ABSENT);
         assertThat(jo.personId()).isNull();
