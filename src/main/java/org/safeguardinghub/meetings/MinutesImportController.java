@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.actions.ActionRefused;
-import org.safeguardinghub.actions.ActionSource;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.meetings.extraction.MinutesExtractor;
 import org.safeguardinghub.meetings.extraction.MinutesRejected;
@@ -198,7 +197,6 @@ class MinutesImportController {
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
         model.addAttribute("importPath", "/p/" + partnership.getSlug() + "/groups/" + group.getId() + "/meetings/import/" + draft.id());
-        var personChoices = new ArrayList<Map<String, Object>>();
         var attendeeItems = new ArrayList<List<Map<String, Object>>>();
         for (var field : form.getAttendees()) {
             attendeeItems.add(choices(field.getPersonId(), "Leave out of the attendance record", everyone, List.of(), false));
@@ -231,7 +229,6 @@ class MinutesImportController {
         form.getDecisions().forEach(d -> decisionItems.add(itemChoices(form, d.getItem())));
         model.addAttribute("decisionItemItems", decisionItems);
         model.addAttribute("personNames", names);
-        model.addAttribute("ownerSlots", personChoices);
         model.addAttribute("sameDay", draft.date() == null ? List.of() : meetings.ofGroupOn(group.getId(), draft.date()));
         var flagged = draft.attendees().stream().filter(a -> a.note() != null).count()
                 + draft.actions().stream().filter(a -> !a.notes().isEmpty()).count()

@@ -66,7 +66,10 @@ public record MeetingHeading(LocalTime startsAt, LocalTime endsAt, String place)
                 }
             }
         }
-        if (start != null && end != null && !end.isAfter(start)) {
+        if (start == null) {
+            return NONE; // "17 – 18 May" is a range of days, not of times
+        }
+        if (end != null && !end.isAfter(start)) {
             end = null;
         }
         String place = null;
