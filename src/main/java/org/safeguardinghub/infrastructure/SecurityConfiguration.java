@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.safeguardinghub.accounts.SingleSignOnAccounts;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,7 +29,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Only for the web server: bin/import-minutes starts the Hub without one. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain hub(HttpSecurity http, RuleAuthorization rules,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts)
             throws Exception {

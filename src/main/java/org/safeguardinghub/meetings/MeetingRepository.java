@@ -15,6 +15,10 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByGroupIdOrderByHeldOnDescStartsAtDesc(long groupId);
 
+    List<Meeting> findByGroupIdAndHeldOn(long groupId, LocalDate heldOn);
+
+    Optional<Meeting> findFirstByGroupIdAndHeldOnAfterOrderByHeldOnAscStartsAtAsc(long groupId, LocalDate after);
+
     @Query("""
             select m from Meeting m where m.partnershipId = :partnership and m.groupId not in :hiddenGroups
             order by m.heldOn desc, m.startsAt desc, m.id desc""")

@@ -415,6 +415,95 @@ public class Meetings {
                 raisedBy)).getId();
     }
 
+    // Minutes written elsewhere
+
+    /**
+     * Saves minutes written outside the Hub as a meeting of the group, in one transaction: the
+     * meeting (its minutes in draft), its items in order, who attended, the decisions and the
+     * actions raised on the tracker from their items. Any refusal on the way saves none of it. A
+     * group meets once on a date, so minutes for a date it already has a meeting on are refused
+     * rather than saved as a second meeting. Deadlines already past are kept: historic actions were due then.
+     */
+    @Transactional
+    public Meeting importMinutes(ConfirmedMinutes minutes) {
+        var partnershipId = minutes.partnershipId();
+        var group = structure.group(partnershipId, minutes.groupId())
+                .orElseThrow(() -> new MeetingRefused("Select a group from this partnership"));
+        if (minutes.heldOn() == null) {
+            throw new MeetingRefused("heldOn", "Enter the date of the meeting");
+        }
+        if (minutes.startsAt() == null) {
+            throw new MeetingRefused("startsAt", "Enter the time the meeting started");
+        }
+        var sameDay = meetings.findByGroupIdAndHeldOn(group.getId(), minutes.heldOn());
+        if (!sameDay.isEmpty()) {
+            var existing = sameDay.getFirst();
+            throw new MeetingRefused("heldOn", group.getName() + " already has a meeting on " + DAY.format(minutes.heldOn())
+                    + (existing.getMinutesStatus() == MinutesStatus.NOT_STARTED
+                            ? ", with no minutes yet. Write its minutes there, or check the date of these minutes"
+                            : ", with minutes. Check the date of these minutes"));
+        }
+        if (minutes.items().isEmpty()) {
+            throw new MeetingRefused("items", "The minutes have no items; an imported meeting needs at least one");
+        }
+        var meeting = meetings.saveAndFlush(new Meeting(partnershipId, group.getId(), minutes.heldOn(), minutes.startsAt(),
+                minutes.endsAt(), minutes.location(), minutes.onlineLink()));
+        meeting.importedFrom(minutes.fileName());
+        meeting.startWritingMinutes();
+        var saved = new ArrayList<AgendaItem>();
+        var position = 1;
+        for (var item : minutes.items()) {
+            saved.add(items.save(new AgendaItem(partnershipId, meeting.getId(), position++, AgendaItemKind.ITEM,
+                    item.title(), null, item.confidential())));
+        }
+        var members = currentMembers(partnershipId, meeting);
+        var recorded = new java.util.HashSet<Long>();
+        for (var attendee : minutes.attendees()) {
+            var person = people.find(partnershipId, attendee.personId())
+                    .orElseThrow(() -> new MeetingRefused("attendees", "Select attendees from this partnership"));
+            if (!recorded.add(person.getId())) {
+                throw new MeetingRefused("attendees", person.getFullName() + " is on the attendance list more than once");
+            }
+            var member = members.get(person.getId());
+            var row = new Attendance(partnershipId, meeting.getId(), person.getId(),
+                    member == null || member.organisation() == null ? null : member.organisation().getId(), member != null);
+            row.record(attendee.status(), null);
+            attendance.save(row);
+        }
+        for (var decision : minutes.decisions()) {
+            decisions.save(new Decision(partnershipId, meeting.getId(), itemAt(saved, decision.item()).getId(),
+                    decision.text(), null, minutes.importedBy()));
+        }
+        for (var action : minutes.actions()) {
+            var item = itemAt(saved, action.item());
+            var label = group.getName() + ", " + DAY.format(meeting.getHeldOn()) + ", item " + item.getPosition();
+            tracker.raise(new RaiseAction(partnershipId, group.getId(), action.text(), action.ownerPersonIds(),
+                    action.ownerOrganisationIds(), action.allPartners(), action.dueOn(),
+                    new ActionSource(ActionSource.Type.MEETING_ITEM, item.getId(), label), minutes.importedBy()));
+        }
+        attendance.flush();
+        decisions.flush();
+        meetings.flush();
+        return meeting;
+    }
+
+    private static AgendaItem itemAt(List<AgendaItem> saved, int index) {
+        if (index < 0 || index >= saved.size()) {
+            throw new MeetingRefused("items", "Select an item of these minutes");
+        }
+        return saved.get(index);
+    }
+
+    /** The group's meetings on a date; a group has at most one, unless two were scheduled for the same day. */
+    public List<Meeting> ofGroupOn(long groupId, LocalDate heldOn) {
+        return meetings.findByGroupIdAndHeldOn(groupId, heldOn);
+    }
+
+    /** The group's first meeting after a date, which "by the next meeting" in the minutes of that date means. */
+    public Optional<Meeting> nextAfter(long groupId, LocalDate date) {
+        return meetings.findFirstByGroupIdAndHeldOnAfterOrderByHeldOnAscStartsAtAsc(groupId, date);
+    }
+
     /** Raises a matter from this item to the group's parent group, where it waits for an answer. */
     @Transactional
     public Escalation raiseMatter(long partnershipId, long meetingId, long itemId, String matter) {

@@ -80,6 +80,7 @@ class TenantIsolationTests {
                 Arguments.of("group edit", "/groups/{id}/edit", "group"),
                 Arguments.of("add a member to a group", "/groups/{id}/members/new", "group"),
                 Arguments.of("terms of reference upload", "/groups/{id}/terms-of-reference/new", "group"),
+                Arguments.of("import minutes", "/groups/{id}/meetings/import", "group"),
                 Arguments.of("terms of reference document", "/groups/{group}/terms-of-reference/{id}", "tor"),
                 Arguments.of("organisation", "/organisations/{id}", "organisation"),
                 Arguments.of("organisation edit", "/organisations/{id}/edit", "organisation"),
@@ -152,6 +153,20 @@ class TenantIsolationTests {
         assertThat(jdbc.queryForMap("select respond_by, asked_at, version from action where id = ?", action)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from action_update where action_id = ?", Long.class, action))
                 .isEqualTo(lines);
+    }
+
+    @org.junit.jupiter.api.Test
+    void minutesCannotBeImportedIntoAnotherPartnershipsGroup() throws Exception {
+        var before = jdbc.queryForObject("select count(*) from meeting", Long.class);
+        var file = new org.springframework.mock.web.MockMultipartFile("minutes", "minutes.txt", "text/plain",
+                "Minutes of the Executive Group\n17 May 2023\n1. Welcome\nAction: All partners to reply.".getBytes());
+        for (var slug : java.util.List.of("staffordshire", "shropshire")) {
+            var status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .multipart("/p/" + slug + "/groups/" + group + "/meetings/import").file(file).with(csrf())
+                    .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+            assertThat(status).as(slug).isEqualTo(slug.equals("shropshire") ? 403 : 404);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "changing {0} from the other partnership changes nothing")

@@ -26,6 +26,11 @@ public class MinutesExtractor {
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     public ExtractedMinutes extract(String fileName, byte[] content) throws MinutesRejected {
+        return read(fileName, content).minutes();
+    }
+
+    /** What {@link #extract} reads, with the meeting's time and place from its heading, for an import. */
+    public ReadMinutes read(String fileName, byte[] content) throws MinutesRejected {
         var name = fileName == null || fileName.isBlank() ? "minutes" : fileName.strip();
         if (content == null || content.length == 0) {
             throw new MinutesRejected(name + " is empty");
@@ -50,7 +55,11 @@ public class MinutesExtractor {
             throw new MinutesRejected(name + " has no text in it" + (lower.endsWith(".pdf")
                     ? " (a scanned PDF needs its text recognised first)" : ""));
         }
-        return new MinutesReading(name, text).read();
+        return new ReadMinutes(new MinutesReading(name, text).read(), MeetingHeading.in(text.blocks()));
+    }
+
+    /** The minutes as read, and when and where the meeting was held as their heading gives it. */
+    public record ReadMinutes(ExtractedMinutes minutes, MeetingHeading heading) {
     }
 
     private static XWPFDocument openDocx(String name, byte[] content) throws MinutesRejected {

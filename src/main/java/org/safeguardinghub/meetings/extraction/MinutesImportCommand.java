@@ -21,7 +21,7 @@ public final class MinutesImportCommand {
 
     static final int DONE = 0;
     static final int NO_FOLDER = 1;
-    static final int NOT_BUILT = 2;
+    static final int NOT_A_DRY_RUN = 2;
 
     private static final Set<String> READABLE = Set.of("docx", "pdf", "md", "markdown", "txt");
 
@@ -44,9 +44,10 @@ public final class MinutesImportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         var arguments = List.of(args);
         if (!arguments.contains("--dry-run")) {
-            err.println("Saving imported minutes is not built yet: it comes with the meetings module.");
-            err.println("Use --dry-run <folder> to see what would be read from each file.");
-            return NOT_BUILT;
+            // bin/import-minutes starts MinutesBulkImportCommand to save; this class only reads.
+            err.println("This reads only: use --dry-run <folder> to see what would be read from each file.");
+            err.println("To save, run bin/import-minutes --partnership <slug> --group <group name> <folder>.");
+            return NOT_A_DRY_RUN;
         }
         var at = arguments.indexOf("--dry-run");
         if (at + 1 >= arguments.size()) {

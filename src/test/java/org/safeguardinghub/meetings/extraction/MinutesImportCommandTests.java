@@ -100,11 +100,11 @@ class MinutesImportCommandTests {
     }
 
     @Test
-    void withoutDryRunItSaysSavingIsNotBuiltAndExitsWithTwo(@TempDir Path folder) {
+    void withoutDryRunItSendsYouToTheSavingCommandAndExitsWithTwo(@TempDir Path folder) {
         assertThat(run(folder.toString())).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("Saving imported minutes is not built yet: it comes with the meetings module.");
+                .contains("This reads only", "bin/import-minutes --partnership <slug> --group <group name> <folder>");
         assertThat(out.size()).isZero();
     }
 }
