@@ -591,7 +591,7 @@ public class SyntheticData {
     }
 
     /** Ids from the table's identity sequence, so rows can refer to each other before they are inserted. */
-    private long[] ids(String table, int count) {
+    long[] ids(String table, int count) {
         var list = jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
                 Long.class, table, count);
         return list.stream().mapToLong(Long::longValue).toArray();
@@ -601,7 +601,7 @@ public class SyntheticData {
      * Inserts rows as one statement per {@value #CHUNK} rows: each column goes as one text array,
      * which PostgreSQL casts to the column's type and unnests into rows.
      */
-    private void insert(String table, String columns, String types, List<Object[]> rows) {
+    void insert(String table, String columns, String types, List<Object[]> rows) {
         var typeList = types.split(",\\s*");
         var casts = new StringBuilder();
         for (int c = 0; c < typeList.length; c++) {

@@ -64,6 +64,7 @@ public final class AccessRules {
 
             route(GET, P, Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/structure", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/search", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/groups/new", Rule.BUSINESS_UNIT),
             route(POST, P + "/groups/new", Rule.BUSINESS_UNIT),
             route(GET, P + "/groups/{group}", Rule.PARTNERSHIP_MEMBER),

@@ -1,0 +1,75 @@
+package org.safeguardinghub.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.govuk.Pagination;
+import org.safeguardinghub.partnership.Partnerships;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The search page: one box, the results by type, a page at a time. */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final PartnershipSearch search;
+    private final Partnerships partnerships;
+
+    SearchController(PartnershipSearch search, Partnerships partnerships) {
+        this.search = search;
+        this.partnerships = partnerships;
+    }
+
+    @GetMapping("/p/{partnership}/search")
+    String search(@PathVariable("partnership") String slug, CurrentUser user,
+            @RequestParam(name = "q", required = false) String words,
+            @RequestParam(name = "type", required = false) String typeName,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var type = ResultType.fromParameter(typeName);
+        model.addAttribute("words", words == null ? "" : words);
+        model.addAttribute("asked", words != null);
+        model.addAttribute("emptyQuery", words != null && words.isBlank());
+        if (words == null || words.isBlank()) {
+            return "search/search";
+        }
+        var found = search.search(user, partnership, words, type, page, PAGE_SIZE);
+        model.addAttribute("found", found);
+        var base = "/p/" + slug + "/search";
+        model.addAttribute("pagination", new Pagination(found.page(), found.pages(), href(base, found.query(), type)));
+        var filters = new ArrayList<Map<String, Object>>();
+        filters.add(filter("All results", found.counts().values().stream().mapToLong(Long::longValue).sum(),
+                href(base, found.query(), null), type == null));
+        for (var each : ResultType.values()) {
+            filters.add(filter(each.label(), found.count(each), href(base, found.query(), each), each == type));
+        }
+        model.addAttribute("filters", filters);
+        return "search/search";
+    }
+
+    private static Map<String, Object> filter(String label, long count, String href, boolean current) {
+        var filter = new LinkedHashMap<String, Object>();
+        filter.put("label", label);
+        filter.put("count", count);
+        filter.put("href", href);
+        filter.put("current", current);
+        return filter;
+    }
+
+    private static String href(String base, String query, ResultType type) {
+        var builder = UriComponentsBuilder.fromPath(base).queryParam("q", query);
+        if (type != null) {
+            builder.queryParam("type", type.parameter());
+        }
+        return builder.encode().build().toUriString();
+    }
+}
