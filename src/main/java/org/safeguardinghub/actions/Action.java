@@ -35,6 +35,7 @@ public class Action implements AuditedRecord {
     private ActionSource.Type sourceType;
     private Long sourceId;
     private String sourceLabel;
+    private boolean confidential;
     private String raisedBy;
     private LocalDate raisedOn;
     private LocalDate respondBy;
@@ -48,7 +49,9 @@ public class Action implements AuditedRecord {
     }
 
     Action(long partnershipId, Long groupId, String description, boolean allPartners, LocalDate dueOn,
-            ActionSource source, String raisedBy, LocalDate raisedOn, Instant askedAt, int responseDays) {
+            ActionSource source, String raisedBy, LocalDate raisedOn, Instant askedAt, int responseDays,
+            boolean confidential) {
+        this.confidential = confidential;
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("An action needs a description");
         }
@@ -168,6 +171,10 @@ public class Action implements AuditedRecord {
 
     public ActionStatus getStatus() {
         return status;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
     }
 
     public ActionSource getSource() {

@@ -86,7 +86,7 @@ public class ActionTracker {
         }
         var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
                 command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),
-                clock.instant(), responseDays));
+                clock.instant(), responseDays, command.confidential()));
         command.ownerPersonIds().forEach(p -> owners.save(ActionOwner.person(action.getId(), p)));
         command.ownerOrganisationIds().forEach(o -> owners.save(ActionOwner.organisation(action.getId(), o)));
         owners.flush();
@@ -94,17 +94,23 @@ public class ActionTracker {
         return action;
     }
 
-    /** One action as this user may see it: actions of a confidential group they cannot see do not exist for them. */
+    /**
+     * One action as this user may see it: actions of a confidential group they cannot see, and
+     * confidential actions of a group whose confidential business they may not read, do not exist for them.
+     */
     public Optional<TrackedAction> find(CurrentUser user, long partnershipId, long actionId) {
         return actions.findByIdAndPartnershipId(actionId, partnershipId)
                 .filter(a -> a.getGroupId() == null || structure.groupFor(user, partnershipId, a.getGroupId()).isPresent())
+                .filter(a -> !a.isConfidential()
+                        || structure.groupsWithConfidentialAccess(user, partnershipId).contains(a.getGroupId()))
                 .map(a -> describe(partnershipId, List.of(a)).getFirst());
     }
 
     public Page<TrackedAction> search(CurrentUser user, long partnershipId, ActionFilter filter, int page, int size) {
         var found = actions.search(partnershipId, filter.groupId(), filter.status(), filter.outstandingOnly(),
                 filter.overdueOnly(), LocalDate.now(clock), filter.organisationId(), filter.personId(),
-                hiddenGroups(user, partnershipId), PageRequest.of(Math.max(0, page - 1), size));
+                hiddenGroups(user, partnershipId), confidentialAccess(user, partnershipId),
+                PageRequest.of(Math.max(0, page - 1), size));
         return new PageImpl<>(describe(partnershipId, found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
@@ -207,7 +213,8 @@ public class ActionTracker {
      * can see. See {@link OrganisationResponsiveness} for what the figures mean.
      */
     public List<OrganisationResponsiveness> responsiveness(CurrentUser user, long partnershipId) {
-        var byOrganisation = actions.responseTimes(partnershipId, hiddenGroups(user, partnershipId)).stream()
+        var byOrganisation = actions.responseTimes(partnershipId, hiddenGroups(user, partnershipId),
+                confidentialAccess(user, partnershipId)).stream()
                 .collect(Collectors.groupingBy(ResponseTime::organisationId));
         var today = LocalDate.now(clock);
         return organisations.in(partnershipId).stream().map(OrganisationInPartnership::organisation)
@@ -216,6 +223,13 @@ public class ActionTracker {
                         clock.getZone()))
                 .sorted(java.util.Comparator.comparing(OrganisationResponsiveness::organisation, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** Groups whose confidential actions this user may see, plus a placeholder so the query's list is never empty. */
+    private List<Long> confidentialAccess(CurrentUser user, long partnershipId) {
+        var access = new ArrayList<>(structure.groupsWithConfidentialAccess(user, partnershipId));
+        access.add(-1L);
+        return access;
     }
 
     /** Confidential groups this user may not see, plus a placeholder so the query's list is never empty. */

@@ -412,7 +412,7 @@ public class Meetings {
         var label = group.getName() + ", " + DAY.format(meeting.getHeldOn()) + ", item " + item.getPosition();
         return tracker.raise(new RaiseAction(partnershipId, meeting.getGroupId(), description, ownerPersonIds,
                 ownerOrganisationIds, allPartners, dueOn, new ActionSource(ActionSource.Type.MEETING_ITEM, itemId, label),
-                raisedBy)).getId();
+                raisedBy, item.isConfidential())).getId();
     }
 
     // Minutes written elsewhere
@@ -479,7 +479,8 @@ public class Meetings {
             var label = group.getName() + ", " + DAY.format(meeting.getHeldOn()) + ", item " + item.getPosition();
             tracker.raise(new RaiseAction(partnershipId, group.getId(), action.text(), action.ownerPersonIds(),
                     action.ownerOrganisationIds(), action.allPartners(), action.dueOn(),
-                    new ActionSource(ActionSource.Type.MEETING_ITEM, item.getId(), label), minutes.importedBy()));
+                    new ActionSource(ActionSource.Type.MEETING_ITEM, item.getId(), label), minutes.importedBy(),
+                    item.isConfidential()));
         }
         attendance.flush();
         decisions.flush();

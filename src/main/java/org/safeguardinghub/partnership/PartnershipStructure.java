@@ -174,6 +174,23 @@ public class PartnershipStructure {
     }
 
     /** The groups of the partnership, less confidential ones this user may not see. */
+    /**
+     * The groups whose confidential business this user may read: every group for the business unit
+     * and chairs, otherwise the groups they sit on now (as a member or a deputy).
+     */
+    public Set<Long> groupsWithConfidentialAccess(CurrentUser user, long partnershipId) {
+        if (user.canSeeConfidential(partnershipId, Set.of())) {
+            return groups.findByPartnershipIdOrderByName(partnershipId).stream().map(Group::getId).collect(Collectors.toSet());
+        }
+        if (user.personId() == null) {
+            return Set.of();
+        }
+        var today = LocalDate.now();
+        return memberships.findByPartnershipId(partnershipId).stream().filter(m -> m.isCurrent(today))
+                .filter(m -> user.personId().equals(m.getPersonId()) || user.personId().equals(m.getDeputyId()))
+                .map(Membership::getGroupId).collect(Collectors.toSet());
+    }
+
     public List<Group> visibleGroups(CurrentUser user, long partnershipId) {
         return groups.findByPartnershipIdOrderByName(partnershipId).stream()
                 .filter(g -> !g.isConfidential() || user.canSeeConfidential(partnershipId, currentMemberPersonIds(g.getId())))

@@ -13,7 +13,7 @@ class ActionTests {
 
     private Action action(LocalDate due) {
         return new Action(1, null, "Review the neglect toolkit", false, due, ActionSource.raisedDirectly(), "bu",
-                LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T09:00:00Z"), 7);
+                LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T09:00:00Z"), 7, false);
     }
 
     @Test

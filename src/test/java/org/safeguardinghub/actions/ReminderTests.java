@@ -15,7 +15,7 @@ class ReminderTests {
 
     private Action action(LocalDate raised, LocalDate due) {
         return new Action(1, null, "Send the audit figures", false, due, ActionSource.raisedDirectly(), "bu", raised,
-                Instant.parse("2026-03-02T09:00:00Z"), 7);
+                Instant.parse("2026-03-02T09:00:00Z"), 7, false);
     }
 
     @Test

@@ -240,4 +240,19 @@ class MeetingsIntegrationTests {
         assertThatThrownBy(() -> meetings.raiseMatter(shropshire, meeting.getId(), item.getId(), "Anything"))
                 .isInstanceOf(MeetingRefused.class).hasMessageContaining("does not report to another group");
     }
+
+    @Test
+    void anActionFromAConfidentialItemIsOnlyOnTheTrackerOfThoseWhoMayReadTheItem() {
+        var meeting = scheduleFor(freshGroup(), LocalDate.of(2024, 1, 10));
+        var secret = meetings.addItem(shropshire, meeting.getId(), "Child J " + unique, null, true);
+        var actionId = meetings.raiseAction(shropshire, meeting.getId(), secret.getId(), "Chronology for child J " + unique,
+                Set.of(), Set.of(), true, null, "test");
+
+        assertThat(tracker.find(as("read.only"), shropshire, actionId)).isEmpty();
+        assertThat(tracker.export(as("read.only"), shropshire, org.safeguardinghub.actions.ActionFilter.everything()))
+                .noneMatch(a -> a.action().getId() == actionId);
+        assertThat(tracker.find(as("business.unit"), shropshire, actionId)).isPresent();
+        assertThat(tracker.export(as("business.unit"), shropshire, org.safeguardinghub.actions.ActionFilter.everything()))
+                .anyMatch(a -> a.action().getId() == actionId);
+    }
 }
