@@ -179,8 +179,12 @@ public class PartnershipStructure {
      * and chairs, otherwise the groups they sit on now (as a member or a deputy).
      */
     public Set<Long> groupsWithConfidentialAccess(CurrentUser user, long partnershipId) {
+        return confidentialAccess(user, partnershipId, groups.findByPartnershipIdOrderByName(partnershipId));
+    }
+
+    private Set<Long> confidentialAccess(CurrentUser user, long partnershipId, List<Group> all) {
         if (user.canSeeConfidential(partnershipId, Set.of())) {
-            return groups.findByPartnershipIdOrderByName(partnershipId).stream().map(Group::getId).collect(Collectors.toSet());
+            return all.stream().map(Group::getId).collect(Collectors.toSet());
         }
         if (user.personId() == null) {
             return Set.of();
@@ -192,9 +196,12 @@ public class PartnershipStructure {
     }
 
     public List<Group> visibleGroups(CurrentUser user, long partnershipId) {
-        return groups.findByPartnershipIdOrderByName(partnershipId).stream()
-                .filter(g -> !g.isConfidential() || user.canSeeConfidential(partnershipId, currentMemberPersonIds(g.getId())))
-                .toList();
+        var all = groups.findByPartnershipIdOrderByName(partnershipId);
+        if (all.stream().noneMatch(Group::isConfidential)) {
+            return all;
+        }
+        var access = confidentialAccess(user, partnershipId, all);
+        return all.stream().filter(g -> !g.isConfidential() || access.contains(g.getId())).toList();
     }
 
     public List<StructureGap> gaps(long partnershipId) {
