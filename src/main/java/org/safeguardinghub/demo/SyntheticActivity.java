@@ -159,8 +159,8 @@ public class SyntheticActivity {
                     "bigint, bigint, bigint, bigint, text, bigint, boolean");
             table("escalation", "partnership_id, from_group_id, to_group_id, raised_at_item_id, matter, raised_on, answered_at_item_id, response, answered_on",
                     "bigint, bigint, bigint, bigint, text, date, bigint, text, date");
-            table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on",
-                    "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date");
+            table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by",
+                    "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date");
             table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint");
             table("action_update", "action_id, written_by, written_at, note, status_after", "bigint, text, timestamptz, text, text");
         }
@@ -400,7 +400,8 @@ public class SyntheticActivity {
                 rows.add("action", actionIds[k], partnershipId, group == null ? null : group.id(),
                         fill(ACTIONS[random.nextInt(ACTIONS.length)], random), allPartners, dueOn, status,
                         fromMinutes ? "MEETING_ITEM" : "RAISED_DIRECTLY", sourceId, sourceLabel, bench, raisedOn,
-                        raisedOn.plusDays(7), closedOn);
+                        raisedOn.plusDays(7), closedOn, raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(),
+                        raisedOn.plusDays(7));
                 actions++;
                 if (!allPartners) {
                     if (ownerKind < 62 || organisations.isEmpty()) {
