@@ -28,6 +28,8 @@ public final class AccessRules {
          * its owning organisations (any organisation, for "all partners"), the business unit and chairs.
          */
         ACTION_RESPONDER,
+        /** The person named as owner of the business plan activity in the URL, and the business unit. */
+        ACTIVITY_OWNER,
         /** System administrators: accounts, the whole audit trail, the outbox. */
         SYSTEM_ADMINISTRATOR
     }
@@ -138,7 +140,35 @@ public final class AccessRules {
             route(POST, P + "/actions/{action}/close", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/reopen", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/chase", Rule.OVERSIGHT),
-            route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT));
+            route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/plans", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/plans/{plan}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/plans/{plan}/history", Rule.OVERSIGHT),
+            route(GET, P + "/plans/{plan}/on-a-page", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/on-a-page.pdf", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/on-a-page.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/priorities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/priorities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/business-plans", Rule.BUSINESS_UNIT),
+            route(GET, P + "/priorities/{priority}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/priorities/{priority}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/priorities/{priority}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/business-plans/{businessPlan}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/business-plans/{businessPlan}/review", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/business-plans/{businessPlan}/review/{update}", Rule.OVERSIGHT),
+            route(GET, P + "/business-plans/{businessPlan}/activities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/business-plans/{businessPlan}/activities/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/activities/{activity}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/activities/{activity}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/activities/{activity}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
+            route(POST, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
+            route(GET, P + "/activities/{activity}/history", Rule.OVERSIGHT));
 
     private AccessRules() {
     }
