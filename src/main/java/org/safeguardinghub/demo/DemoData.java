@@ -49,6 +49,10 @@ import org.safeguardinghub.plans.BusinessPlan;
 import org.safeguardinghub.plans.BusinessPlans;
 import org.safeguardinghub.plans.Rag;
 import org.safeguardinghub.plans.StrategicPlans;
+import org.safeguardinghub.risks.Appetite;
+import org.safeguardinghub.risks.Rating;
+import org.safeguardinghub.risks.RiskDetails;
+import org.safeguardinghub.risks.RiskRegister;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,10 +89,12 @@ public class DemoData {
     private final Meetings meetings;
     private final StrategicPlans strategicPlans;
     private final BusinessPlans businessPlans;
+    private final RiskRegister risks;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
-            BusinessPlans businessPlans) {
+            BusinessPlans businessPlans, RiskRegister risks) {
+        this.risks = risks;
         this.meetings = meetings;
         this.strategicPlans = strategicPlans;
         this.businessPlans = businessPlans;
@@ -498,7 +504,30 @@ public class DemoData {
         businessPlans.addActivity(partnershipId, businessPlan.getId(), null,
                 "Publish the revised threshold document and brief every agency on it",
                 groups.get("executive").getId(), who.get("adChildren").getId(), yearEnd.minusMonths(9));
+        var today = LocalDate.now();
+        var board = structure.groups(partnershipId).stream().filter(g -> g.getParentId() == null).findFirst().orElseThrow();
+        risks.add(partnershipId, board.getId(), new RiskDetails(
+                "Partners cannot evidence that learning from reviews changes front-line practice",
+                "Learning briefings do not reach all practitioners; mailing lists are out of date",
+                "The same learning themes recur in reviews and children are harmed in ways already known",
+                neglect.getId(), who.get("coordinator").getId(), "Learning briefings after each review; LIT subgroup tracks reach",
+                new Rating(4, 4), new Rating(3, 4), new Rating(2, 3), null, Appetite.MINIMAL, today.plusMonths(2)),
+                "business.unit");
+        risks.add(partnershipId, board.getId(), new RiskDetails(
+                "Shared funding for the business unit is not agreed for next year",
+                "Partner budgets are under pressure", "The partnership cannot meet its statutory functions",
+                null, who.get("adChildren").getId(), "Funding formula agreed by the lead partners in 2024",
+                new Rating(3, 5), new Rating(2, 5), new Rating(2, 4), null, Appetite.CAUTIOUS, today.minusWeeks(2)),
+                "business.unit");
+        var dataRisk = risks.add(partnershipId, groups.get("exploitation").getId(), new RiskDetails(
+                "The children's exploitation dataset is incomplete",
+                "Local authority data is late after a system change", "Children at risk of exploitation are not identified early",
+                exploitation.getId(), who.get("inspector").getId(), "Police and health data shared monthly",
+                new Rating(4, 4), new Rating(4, 4), new Rating(2, 4), null, Appetite.MINIMAL, today.plusMonths(1)),
+                "business.unit");
         var asUnit = asBusinessUnit(partnershipId, manager);
+        risks.escalate(asUnit, partnershipId, dataRisk.getId(), dataRisk.getVersion(),
+                "Needs the lead partners to resolve the data sharing delay");
         if (!businessPlans.reportableQuarters(businessPlan).isEmpty()) {
             businessPlans.report(asUnit, partnershipId, pathway.getId(), 0, 1, Rag.GREEN,
                     "Pathway drafted with children's social care and the police; consultation with schools under way.",

@@ -168,7 +168,22 @@ public final class AccessRules {
             route(POST, P + "/activities/{activity}/edit", Rule.BUSINESS_UNIT),
             route(GET, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
             route(POST, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
-            route(GET, P + "/activities/{activity}/history", Rule.OVERSIGHT));
+            route(GET, P + "/activities/{activity}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/risks", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/heat-map", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/export.pdf", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/export.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/scales", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/scales", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/{risk}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/{risk}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/escalate", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/actions", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/{risk}/history", Rule.OVERSIGHT));
 
     private AccessRules() {
     }

@@ -54,6 +54,7 @@ class TenantIsolationTests {
     static long priority;
     static long businessPlan;
     static long activity;
+    static long risk;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -75,6 +76,7 @@ class TenantIsolationTests {
         priority = jdbc.queryForObject("select min(id) from plan_priority where partnership_id = ?", Long.class, shropshire);
         businessPlan = jdbc.queryForObject("select min(id) from business_plan where partnership_id = ?", Long.class, shropshire);
         activity = jdbc.queryForObject("select min(id) from plan_activity where partnership_id = ?", Long.class, shropshire);
+        risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -124,7 +126,10 @@ class TenantIsolationTests {
                 Arguments.of("add an activity", "/business-plans/{id}/activities/new", "businessPlan"),
                 Arguments.of("activity", "/activities/{id}", "activity"),
                 Arguments.of("activity edit", "/activities/{id}/edit", "activity"),
-                Arguments.of("activity history", "/activities/{id}/history", "activity"));
+                Arguments.of("activity history", "/activities/{id}/history", "activity"),
+                Arguments.of("risk", "/risks/{id}", "risk"),
+                Arguments.of("risk edit", "/risks/{id}/edit", "risk"),
+                Arguments.of("risk history", "/risks/{id}/history", "risk"));
     }
 
     private static String path(String pattern, String kind) {
@@ -140,6 +145,7 @@ class TenantIsolationTests {
             case "priority" -> priority;
             case "businessPlan" -> businessPlan;
             case "activity" -> activity;
+            case "risk" -> risk;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
