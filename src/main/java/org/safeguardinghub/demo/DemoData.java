@@ -53,6 +53,10 @@ import org.safeguardinghub.risks.Appetite;
 import org.safeguardinghub.risks.Rating;
 import org.safeguardinghub.risks.RiskDetails;
 import org.safeguardinghub.risks.RiskRegister;
+import org.safeguardinghub.scrutiny.ChallengeLog;
+import org.safeguardinghub.scrutiny.IndependentScrutiny;
+import org.safeguardinghub.scrutiny.RaisedBy;
+import org.safeguardinghub.scrutiny.ScrutinyKind;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,11 +94,15 @@ public class DemoData {
     private final StrategicPlans strategicPlans;
     private final BusinessPlans businessPlans;
     private final RiskRegister risks;
+    private final ChallengeLog challenges;
+    private final IndependentScrutiny scrutiny;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
-            BusinessPlans businessPlans, RiskRegister risks) {
+            BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny) {
         this.risks = risks;
+        this.challenges = challenges;
+        this.scrutiny = scrutiny;
         this.meetings = meetings;
         this.strategicPlans = strategicPlans;
         this.businessPlans = businessPlans;
@@ -525,6 +533,32 @@ public class DemoData {
                 exploitation.getId(), who.get("inspector").getId(), "Police and health data shared monthly",
                 new Rating(4, 4), new Rating(4, 4), new Rating(2, 4), null, Appetite.MINIMAL, today.plusMonths(1)),
                 "business.unit");
+        var council = organisations.in(partnershipId).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
+                .organisation().getId();
+        // Seed 001, 5.93: the board challenged reporting "professional conversation" as the outcome of a referral.
+        var conversation = challenges.raise(partnershipId, RaisedBy.BOARD, council, null, today.minusMonths(4), "Performance information",
+                "Why is a \"professional conversation\" reported as the outcome of a referral, when it says nothing about "
+                        + "the outcome for the child, and what is recorded about contacts that end in one?",
+                today.minusMonths(3), "business.unit");
+        challenges.recordResponse(partnershipId, conversation.getId(), conversation.getVersion(),
+                "Children's Social Care will report referral outcomes differently from next year, with contacts counted separately.",
+                today.minusMonths(3).plusDays(3), "business.unit");
+        challenges.close(partnershipId, conversation.getId(), challenges.find(partnershipId, conversation.getId()).orElseThrow().getVersion(),
+                "Referral outcomes are now reported as the service the child received.",
+                "The board can see how many referrals lead to help for the child, not just a conversation.", "business.unit");
+        challenges.raise(partnershipId, RaisedBy.CHAIR, null, groups.get("qap").getId(), today.minusWeeks(6),
+                "Domestic abuse", "How will the partnership know whether MARAC is effective for children, when agencies "
+                        + "say they cannot analyse its data?", today.minusWeeks(2), "business.unit");
+        var scrutinyYear = BusinessPlan.businessYearOf(today);
+        var line = scrutiny.addLine(partnershipId, scrutinyYear,
+                "How well do the safeguarding partners know whether children receive the right help at the right time?");
+        scrutiny.addLine(partnershipId, scrutinyYear, "Is the voice of children shaping the partnership's priorities?");
+        var observation = scrutiny.addActivity(partnershipId, line.getId(), ScrutinyKind.OBSERVATION,
+                "Observation of the Executive Group", today.minusWeeks(3),
+                "The scrutineer observed the executive's quarterly review of the business plan.");
+        scrutiny.addFinding(partnershipId, observation.getId(),
+                "Business plan updates describe activity rather than the difference made for children.");
         var asUnit = asBusinessUnit(partnershipId, manager);
         risks.escalate(asUnit, partnershipId, dataRisk.getId(), dataRisk.getVersion(),
                 "Needs the lead partners to resolve the data sharing delay");

@@ -183,7 +183,23 @@ public final class AccessRules {
             route(POST, P + "/risks/{risk}/edit", Rule.BUSINESS_UNIT),
             route(POST, P + "/risks/{risk}/escalate", Rule.BUSINESS_UNIT),
             route(POST, P + "/risks/{risk}/actions", Rule.BUSINESS_UNIT),
-            route(GET, P + "/risks/{risk}/history", Rule.OVERSIGHT));
+            route(GET, P + "/risks/{risk}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/challenges", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/challenges/new", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/new", Rule.OVERSIGHT),
+            route(GET, P + "/challenges/{challenge}", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/challenges/{challenge}/response", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/{challenge}/escalate", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/{challenge}/outcome", Rule.OVERSIGHT),
+            route(GET, P + "/challenges/{challenge}/history", Rule.OVERSIGHT),
+            route(GET, P + "/scrutiny", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/scrutiny/lines", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/activities", Rule.OVERSIGHT),
+            route(GET, P + "/scrutiny/activities/{scrutinyActivity}", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/scrutiny/activities/{scrutinyActivity}/findings", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/findings/{finding}/response", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/findings/{finding}/actions", Rule.OVERSIGHT));
 
     private AccessRules() {
     }

@@ -72,6 +72,9 @@ class AccessRulesTests {
                         select min(a.id) from plan_activity a join partnership_group g on g.id = a.owner_group_id
                         where a.partnership_id = ? and not g.confidential""", partnership)),
                 Map.entry("update", "999999"),
+                Map.entry("challenge", id("select min(id) from challenge where partnership_id = ?", partnership)),
+                Map.entry("scrutinyActivity", id("select min(id) from scrutiny_activity where partnership_id = ?", partnership)),
+                Map.entry("finding", id("select min(id) from scrutiny_finding where partnership_id = ?", partnership)),
                 Map.entry("risk", id("""
                         select min(r.id) from risk r join partnership_group g on g.id = r.group_id
                         where r.partnership_id = ? and not g.confidential""", partnership)),

@@ -55,6 +55,8 @@ class TenantIsolationTests {
     static long businessPlan;
     static long activity;
     static long risk;
+    static long challenge;
+    static long scrutinyActivity;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -76,6 +78,8 @@ class TenantIsolationTests {
         priority = jdbc.queryForObject("select min(id) from plan_priority where partnership_id = ?", Long.class, shropshire);
         businessPlan = jdbc.queryForObject("select min(id) from business_plan where partnership_id = ?", Long.class, shropshire);
         activity = jdbc.queryForObject("select min(id) from plan_activity where partnership_id = ?", Long.class, shropshire);
+        challenge = jdbc.queryForObject("select min(id) from challenge where partnership_id = ?", Long.class, shropshire);
+        scrutinyActivity = jdbc.queryForObject("select min(id) from scrutiny_activity where partnership_id = ?", Long.class, shropshire);
         risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
@@ -129,7 +133,10 @@ class TenantIsolationTests {
                 Arguments.of("activity history", "/activities/{id}/history", "activity"),
                 Arguments.of("risk", "/risks/{id}", "risk"),
                 Arguments.of("risk edit", "/risks/{id}/edit", "risk"),
-                Arguments.of("risk history", "/risks/{id}/history", "risk"));
+                Arguments.of("risk history", "/risks/{id}/history", "risk"),
+                Arguments.of("challenge", "/challenges/{id}", "challenge"),
+                Arguments.of("challenge history", "/challenges/{id}/history", "challenge"),
+                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"));
     }
 
     private static String path(String pattern, String kind) {
@@ -146,6 +153,8 @@ class TenantIsolationTests {
             case "businessPlan" -> businessPlan;
             case "activity" -> activity;
             case "risk" -> risk;
+            case "challenge" -> challenge;
+            case "scrutinyActivity" -> scrutinyActivity;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
