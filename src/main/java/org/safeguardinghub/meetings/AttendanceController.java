@@ -61,7 +61,7 @@ class AttendanceController {
         var meeting = pages.meeting(user, partnership, meetingId);
         var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
         if (result.hasErrors()) {
-            model.addAttribute("problem", "Choose one of the options for each member");
+            model.addAttribute("refusal", "Choose one of the options for each member");
             return page(model, user, partnership, meeting, sheet, form);
         }
         try {
@@ -70,9 +70,9 @@ class AttendanceController {
             redirect.addFlashAttribute("success", "The attendance has been recorded");
             return "redirect:/p/" + slug + "/meetings/" + meetingId;
         } catch (MeetingRefused refused) {
-            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            model.addAttribute("problem", "Someone else recorded attendance for this meeting while you were. "
+            model.addAttribute("refusal", "Someone else recorded attendance for this meeting while you were. "
                     + "Nothing has been saved: the sheet below shows what they saved, so check it and save again");
             var latest = meetings.find(partnership.getId(), meetingId).orElseThrow();
             var fresh = meetings.attendanceSheet(partnership.getId(), latest);
@@ -94,7 +94,7 @@ class AttendanceController {
             meetings.addAttendee(partnership.getId(), meetingId, personId, organisationId);
             redirect.addFlashAttribute("success", "They have been added as in attendance");
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
     }
@@ -113,7 +113,7 @@ class AttendanceController {
             meetings.declareConflict(partnership.getId(), meetingId, conflictPersonId, conflictItemId, description);
             redirect.addFlashAttribute("success", "The declared interest has been recorded");
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
     }

@@ -58,7 +58,7 @@ class InvitationController {
             redirect.addFlashAttribute("success", "Invitations have been sent to " + sent
                     + (sent == 1 ? " member" : " members") + " with a calendar attachment");
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId;
     }

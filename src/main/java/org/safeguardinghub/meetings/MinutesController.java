@@ -294,9 +294,9 @@ class MinutesController {
             meetings.recordDifferenceMade(partnership.getId(), meetingId, version, differenceMade);
             redirect.addFlashAttribute("success", "Saved");
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", "Someone else changed the minutes while you were writing: "
+            redirect.addFlashAttribute("refusal", "Someone else changed the minutes while you were writing: "
                     + "nothing was saved. Check the minutes below, then try again");
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
@@ -312,10 +312,10 @@ class MinutesController {
         try {
             meetings.circulate(partnership.getId(), meetingId, version);
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", "Someone else changed the minutes just now: check them, then circulate again");
+            redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then circulate again");
             return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
         }
         var when = Meetings.DAY.format(meeting.getHeldOn());
@@ -343,7 +343,7 @@ class MinutesController {
             var decision = meetings.approvePreviousMinutes(partnership.getId(), meetingId, user.username());
             redirect.addFlashAttribute("success", decision.getText());
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId;
     }
@@ -357,9 +357,9 @@ class MinutesController {
             meetings.publish(partnership.getId(), meetingId, version);
             redirect.addFlashAttribute("success", "The minutes are published, with confidential items left out");
         } catch (MeetingRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", "Someone else changed the minutes just now: check them, then try again");
+            redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then try again");
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
     }

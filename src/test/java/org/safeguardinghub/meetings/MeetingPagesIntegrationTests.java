@@ -51,7 +51,7 @@ class MeetingPagesIntegrationTests {
         var meeting = upcomingExecutiveMeeting();
         var response = mvc.perform(post("/p/shropshire/meetings/" + meeting + "/approve-previous").with(csrf())
                 .with(user(users.loadUserByUsername("business.unit")))).andReturn();
-        assertThat(response.getFlashMap().get("problem")).asString().contains("has not happened yet");
+        assertThat(response.getFlashMap().get("refusal")).asString().contains("has not happened yet");
     }
 
     @Test
