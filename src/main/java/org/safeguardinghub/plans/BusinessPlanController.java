@@ -115,10 +115,10 @@ class BusinessPlanController {
             businessPlans.review(user, partnership.getId(), updateId, version, comment);
             redirect.addFlashAttribute("success", "The update has been marked as reviewed");
         } catch (PlanRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
             quarter = 0;
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", PlanPages.STALE);
+            redirect.addFlashAttribute("refusal", PlanPages.STALE);
             quarter = 0;
         }
         return "redirect:/p/" + slug + "/business-plans/" + businessPlanId + "/review" + (quarter > 0 ? "?quarter=" + quarter : "");

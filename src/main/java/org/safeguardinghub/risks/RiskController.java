@@ -232,9 +232,9 @@ class RiskController {
             register.escalate(user, partnership.getId(), riskId, version, escalationReason);
             redirect.addFlashAttribute("success", "The risk has been escalated to the board's register");
         } catch (RiskRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", STALE);
+            redirect.addFlashAttribute("refusal", STALE);
         }
         return "redirect:/p/" + slug + "/risks/" + riskId;
     }
@@ -253,7 +253,7 @@ class RiskController {
         risk(user, partnership, riskId);
         var problem = dueOn.problem("the due date");
         if (problem.isPresent()) {
-            redirect.addFlashAttribute("problem", problem.get());
+            redirect.addFlashAttribute("refusal", problem.get());
             return "redirect:/p/" + slug + "/risks/" + riskId + "#mitigating-actions";
         }
         try {
@@ -261,7 +261,7 @@ class RiskController {
                     dueOn.toDate().orElse(null));
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
         } catch (RiskRefused | ActionRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/risks/" + riskId + "#mitigating-actions";
     }

@@ -175,9 +175,9 @@ class ChallengeController {
             change.run();
             redirect.addFlashAttribute("success", success);
         } catch (ScrutinyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", STALE);
+            redirect.addFlashAttribute("refusal", STALE);
         }
         return "redirect:/p/" + slug + "/challenges/" + challengeId;
     }

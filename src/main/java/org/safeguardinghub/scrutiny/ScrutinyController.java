@@ -69,7 +69,7 @@ class ScrutinyController {
             scrutiny.addLine(partnership.getId(), startsYear, question);
             redirect.addFlashAttribute("success", "The line of enquiry has been added");
         } catch (ScrutinyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny";
     }
@@ -88,7 +88,7 @@ class ScrutinyController {
         heldOn.setYear(year);
         var problem = heldOn.problem("the date of the scrutiny");
         if (problem.isPresent()) {
-            redirect.addFlashAttribute("problem", problem.get());
+            redirect.addFlashAttribute("refusal", problem.get());
             return "redirect:/p/" + slug + "/scrutiny";
         }
         try {
@@ -96,7 +96,7 @@ class ScrutinyController {
             redirect.addFlashAttribute("success", "The scrutiny activity has been added. Record its findings");
             return "redirect:/p/" + slug + "/scrutiny/activities/" + activity.getId();
         } catch (ScrutinyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/scrutiny";
         }
     }
@@ -128,7 +128,7 @@ class ScrutinyController {
             scrutiny.addFinding(partnership.getId(), activityId, finding);
             redirect.addFlashAttribute("success", "The finding has been added");
         } catch (ScrutinyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny/activities/" + activityId;
     }
@@ -143,9 +143,9 @@ class ScrutinyController {
             scrutiny.respond(partnership.getId(), findingId, version, response);
             redirect.addFlashAttribute("success", "The partners' response has been recorded");
         } catch (ScrutinyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("problem", ChallengeController.STALE);
+            redirect.addFlashAttribute("refusal", ChallengeController.STALE);
         }
         return "redirect:/p/" + slug + "/scrutiny/activities/" + finding.getActivityId();
     }
@@ -161,7 +161,7 @@ class ScrutinyController {
                     ownerOrganisationId, null);
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
         } catch (ScrutinyRefused | ActionRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny/activities/" + finding.getActivityId();
     }
