@@ -12,7 +12,10 @@ public record ActionSource(Type type, Long id, String label) {
         MEETING_ITEM("Meeting"),
         CASE_REVIEW("Case review"),
         AUDIT("Audit"),
-        PLAN("Plan");
+        PLAN("Plan"),
+        RISK("Risk register"),
+        CHALLENGE("Challenge log"),
+        SCRUTINY_FINDING("Independent scrutiny");
 
         private final String label;
 

@@ -45,6 +45,18 @@ import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
+import org.safeguardinghub.plans.BusinessPlan;
+import org.safeguardinghub.plans.BusinessPlans;
+import org.safeguardinghub.plans.Rag;
+import org.safeguardinghub.plans.StrategicPlans;
+import org.safeguardinghub.risks.Appetite;
+import org.safeguardinghub.risks.Rating;
+import org.safeguardinghub.risks.RiskDetails;
+import org.safeguardinghub.risks.RiskRegister;
+import org.safeguardinghub.scrutiny.ChallengeLog;
+import org.safeguardinghub.scrutiny.IndependentScrutiny;
+import org.safeguardinghub.scrutiny.RaisedBy;
+import org.safeguardinghub.scrutiny.ScrutinyKind;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -79,10 +91,21 @@ public class DemoData {
     private final Accounts accounts;
     private final ActionTracker tracker;
     private final Meetings meetings;
+    private final StrategicPlans strategicPlans;
+    private final BusinessPlans businessPlans;
+    private final RiskRegister risks;
+    private final ChallengeLog challenges;
+    private final IndependentScrutiny scrutiny;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
-            Accounts accounts, ActionTracker tracker, Meetings meetings) {
+            Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
+            BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny) {
+        this.risks = risks;
+        this.challenges = challenges;
+        this.scrutiny = scrutiny;
         this.meetings = meetings;
+        this.strategicPlans = strategicPlans;
+        this.businessPlans = businessPlans;
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.people = people;
@@ -393,6 +416,161 @@ public class DemoData {
                 LocalDate.of(2026, 3, 31), ActionSource.raisedDirectly(), "business.unit"));
         tracker.close(asBusinessUnit(shropshireId, manager), shropshireId, closed.getId(), closed.getVersion(),
                 "Calendar published in March; bookings open and two new courses on exploitation added");
+
+        shropshireStrategy(shropshireId, manager, Map.of("executive", executive, "exploitation", exploitation,
+                "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
+                "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
+    }
+
+    /**
+     * The strategic plan with seed 003's vision, core business and priorities (Exploitation, joint
+     * with the adults board, and Neglect), carried into a plan that covers this year, and this
+     * year's business plan with activities for the subgroups and a first quarter's progress.
+     */
+    private void shropshireStrategy(long partnershipId, Person manager, Map<String, Group> groups, Map<String, Person> who) {
+        var year = BusinessPlan.businessYearOf(LocalDate.now());
+        var plan = strategicPlans.create(partnershipId, "Strategic Plan " + (year - 1) + " to " + (year + 1), year - 1, year + 1,
+                "For all children and young people to be happy, healthy and safe and to reach their full potential, "
+                        + "supported in a family environment, by their families, friends and the wider community.",
+                String.join("\n",
+                        "Quality assurance of safeguarding arrangements across the partnership, including co-ordination of Section 11 audits and multi-agency audits.",
+                        "Publish a threshold document, which sets out the local criteria for action in a way that is transparent, accessible and easily understood.",
+                        "Assessing the effectiveness of the help being provided to children and families, including early help.",
+                        "Commissioning of inter-agency training and measuring the impact of training on safeguarding practice.",
+                        "Development of robust regional and local multi-agency safeguarding policies and procedures.",
+                        "Identifying serious child safeguarding cases and undertaking Child Safeguarding Practice Reviews where appropriate.",
+                        "Embedding local and national learning, including from serious child safeguarding incidents.",
+                        "Seeking assurance from child death review partners on the effectiveness of the local and regional CDOP processes.",
+                        "Hearing the voice of children and families to inform service improvements."));
+        var exploitation = strategicPlans.addPriority(partnershipId, plan.getId(), "Exploitation",
+                "To safeguard children who are at risk of, or who are being exploited.",
+                String.join("\n",
+                        "By developing a clear structure of governance and clear lines of accountability for the exploitation agenda across the partnership, working in conjunction with the Community Safety Partnership and KASiSB.",
+                        "By working with other partnership boards to develop strategies that address the issue of exploitation across adults, children, perpetrators and victims.",
+                        "By understanding what types of exploitation are prevalent in Shropshire for both adults and children, including young people transitioning into adulthood.",
+                        "By developing an operational multi-agency children's criminal exploitation pathway and assessment tools.",
+                        "By prioritising resources effectively to address the main areas of concern in relation to exploitation across the partnership.",
+                        "By preventing the exploitation of children through raising awareness, building young people's resilience and providing appropriate diversionary activities.",
+                        "By working with partners and/or commissioners to ensure services are available and accessible to provide support for parents and to provide enduring support for victims and survivors.",
+                        "By working in partnership and sharing intelligence to assist in the disruption and dismantling of organised crime groups and tackling perpetrators.",
+                        "By working in partnership with schools to reduce exclusions."),
+                String.join("\n",
+                        "Understand the nature and prevalence of exploitation across the partnership.",
+                        "Evaluate the effectiveness of interventions for children and their families.",
+                        "Identify children at risk of exploitation and refer them to the appropriate safeguarding support.",
+                        "Evaluate impact of learning activity to demonstrate workforce knowledge and understanding.",
+                        "Identify exploitation and share intelligence to effectively disrupt the exploitation of children.",
+                        "Demonstrate that children are receiving the right service at the right time.",
+                        "Measure the impact of the Violence, Vulnerability and Exploitation Strategy."),
+                String.join("\n",
+                        "The interrogation of a robust children's exploitation dataset that supports the collation of a wider partnership problem profile.",
+                        "Increase in referrals for children at risk of or being exploited.",
+                        "Improved outcomes for children and families.",
+                        "Reduction in criminal offences associated with exploitation.",
+                        "Reduction in the number of school exclusions.",
+                        "Feedback from children and families."),
+                "Keeping Adults Safe in Shropshire Board");
+        var neglect = strategicPlans.addPriority(partnershipId, plan.getId(), "Neglect",
+                "To safeguard children by identifying neglect and intervening at the earliest opportunity.",
+                String.join("\n",
+                        "By strengthening the governance of partnership arrangements in our response to neglect.",
+                        "By strengthening strategic links through the engagement of the wider partnership, including those services that don't predominantly work with children.",
+                        "By improving our data capture in order to understand the nature and scale of neglect across Shropshire.",
+                        "By working in partnership to revise the Shropshire Neglect Strategy.",
+                        "By identifying children at risk of neglect at the earliest opportunity through robust assessment and identification of associated risk factors using a range of assessment tools.",
+                        "By effectively utilising resources to respond promptly and effectively to address underlying factors.",
+                        "By maintaining our focus on the lived experience of the child and involving children and families in our work.",
+                        "By embedding learning from serious case reviews and case audits to improve the safeguarding system."),
+                String.join("\n",
+                        "Understand the profile of the different categories of neglect across Shropshire.",
+                        "Address neglect with early help and reduce the need for social care intervention.",
+                        "Demonstrate effective use of a whole family approach to assessing neglect and planning interventions.",
+                        "Effectively measure the impact of parenting programmes and other interventions.",
+                        "Understand the lived experience of the child and improve outcomes for children and families.",
+                        "Demonstrate an increase in public awareness of child neglect.",
+                        "Measure the impact of the Neglect Strategy."),
+                String.join("\n",
+                        "Interrogation of a robust children's dataset and performance information that measures the impact of our work to safeguard children from neglect.",
+                        "A reduction in numbers of children subject to a child protection plan under the category of neglect, numbers of children subject to a second or subsequent child protection plan and a reduction in the length of time children are subject to a plan.",
+                        "A reported higher degree of confidence amongst our workforce in recognising and responding to neglect.",
+                        "Feedback from children and families that demonstrates we have worked with them in making safeguarding personal and building their resilience."),
+                null);
+        var businessPlan = businessPlans.create(partnershipId, plan.getId(), year);
+        var yearEnd = LocalDate.of(year + 1, 3, 31);
+        var pathway = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitation.getId(),
+                "Agree and launch the multi-agency children's criminal exploitation pathway and screening tool",
+                groups.get("exploitation").getId(), who.get("inspector").getId(), yearEnd.minusMonths(6));
+        var profile = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitation.getId(),
+                "Build the exploitation problem profile from the partnership dataset with the Community Safety Partnership",
+                groups.get("qap").getId(), who.get("qaManager").getId(), yearEnd);
+        var toolkit = businessPlans.addActivity(partnershipId, businessPlan.getId(), neglect.getId(),
+                "Roll out the neglect toolkit to early help and health practitioners",
+                groups.get("practice").getId(), who.get("nurse").getId(), yearEnd.minusMonths(3));
+        businessPlans.addActivity(partnershipId, businessPlan.getId(), neglect.getId(),
+                "Train practitioners in using the neglect toolkit and evaluate the impact three months on",
+                groups.get("lit").getId(), who.get("coordinator").getId(), yearEnd);
+        businessPlans.addActivity(partnershipId, businessPlan.getId(), null,
+                "Publish the revised threshold document and brief every agency on it",
+                groups.get("executive").getId(), who.get("adChildren").getId(), yearEnd.minusMonths(9));
+        var today = LocalDate.now();
+        var board = structure.groups(partnershipId).stream().filter(g -> g.getParentId() == null).findFirst().orElseThrow();
+        risks.add(partnershipId, board.getId(), new RiskDetails(
+                "Partners cannot evidence that learning from reviews changes front-line practice",
+                "Learning briefings do not reach all practitioners; mailing lists are out of date",
+                "The same learning themes recur in reviews and children are harmed in ways already known",
+                neglect.getId(), who.get("coordinator").getId(), "Learning briefings after each review; LIT subgroup tracks reach",
+                new Rating(4, 4), new Rating(3, 4), new Rating(2, 3), null, Appetite.MINIMAL, today.plusMonths(2)),
+                "business.unit");
+        risks.add(partnershipId, board.getId(), new RiskDetails(
+                "Shared funding for the business unit is not agreed for next year",
+                "Partner budgets are under pressure", "The partnership cannot meet its statutory functions",
+                null, who.get("adChildren").getId(), "Funding formula agreed by the lead partners in 2024",
+                new Rating(3, 5), new Rating(2, 5), new Rating(2, 4), null, Appetite.CAUTIOUS, today.minusWeeks(2)),
+                "business.unit");
+        var dataRisk = risks.add(partnershipId, groups.get("exploitation").getId(), new RiskDetails(
+                "The children's exploitation dataset is incomplete",
+                "Local authority data is late after a system change", "Children at risk of exploitation are not identified early",
+                exploitation.getId(), who.get("inspector").getId(), "Police and health data shared monthly",
+                new Rating(4, 4), new Rating(4, 4), new Rating(2, 4), null, Appetite.MINIMAL, today.plusMonths(1)),
+                "business.unit");
+        var council = organisations.in(partnershipId).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
+                .organisation().getId();
+        // Seed 001, 5.93: the board challenged reporting "professional conversation" as the outcome of a referral.
+        var conversation = challenges.raise(partnershipId, RaisedBy.BOARD, council, null, today.minusMonths(4), "Performance information",
+                "Why is a \"professional conversation\" reported as the outcome of a referral, when it says nothing about "
+                        + "the outcome for the child, and what is recorded about contacts that end in one?",
+                today.minusMonths(3), "business.unit");
+        challenges.recordResponse(partnershipId, conversation.getId(), conversation.getVersion(),
+                "Children's Social Care will report referral outcomes differently from next year, with contacts counted separately.",
+                today.minusMonths(3).plusDays(3), "business.unit");
+        challenges.close(partnershipId, conversation.getId(), challenges.find(partnershipId, conversation.getId()).orElseThrow().getVersion(),
+                "Referral outcomes are now reported as the service the child received.",
+                "The board can see how many referrals lead to help for the child, not just a conversation.", "business.unit");
+        challenges.raise(partnershipId, RaisedBy.CHAIR, null, groups.get("qap").getId(), today.minusWeeks(6),
+                "Domestic abuse", "How will the partnership know whether MARAC is effective for children, when agencies "
+                        + "say they cannot analyse its data?", today.minusWeeks(2), "business.unit");
+        var scrutinyYear = BusinessPlan.businessYearOf(today);
+        var line = scrutiny.addLine(partnershipId, scrutinyYear,
+                "How well do the safeguarding partners know whether children receive the right help at the right time?");
+        scrutiny.addLine(partnershipId, scrutinyYear, "Is the voice of children shaping the partnership's priorities?");
+        var observation = scrutiny.addActivity(partnershipId, line.getId(), ScrutinyKind.OBSERVATION,
+                "Observation of the Executive Group", today.minusWeeks(3),
+                "The scrutineer observed the executive's quarterly review of the business plan.");
+        scrutiny.addFinding(partnershipId, observation.getId(),
+                "Business plan updates describe activity rather than the difference made for children.");
+        var asUnit = asBusinessUnit(partnershipId, manager);
+        risks.escalate(asUnit, partnershipId, dataRisk.getId(), dataRisk.getVersion(),
+                "Needs the lead partners to resolve the data sharing delay");
+        if (!businessPlans.reportableQuarters(businessPlan).isEmpty()) {
+            businessPlans.report(asUnit, partnershipId, pathway.getId(), 0, 1, Rag.GREEN,
+                    "Pathway drafted with children's social care and the police; consultation with schools under way.",
+                    "https://example.org/exploitation-pathway-draft");
+            businessPlans.report(asUnit, partnershipId, profile.getId(), 0, 1, Rag.AMBER,
+                    "Police and health data sharing agreed; local authority data is late because of a system change.", null);
+            businessPlans.report(asUnit, partnershipId, toolkit.getId(), 0, 1, Rag.RED,
+                    "Roll-out paused: the toolkit needs changes after the audit of early help cases.", null);
+        }
     }
 
     private static CurrentUser asBusinessUnit(long partnershipId, Person manager) {

@@ -28,6 +28,8 @@ public final class AccessRules {
          * its owning organisations (any organisation, for "all partners"), the business unit and chairs.
          */
         ACTION_RESPONDER,
+        /** The person named as owner of the business plan activity in the URL, and the business unit. */
+        ACTIVITY_OWNER,
         /** System administrators: accounts, the whole audit trail, the outbox. */
         SYSTEM_ADMINISTRATOR
     }
@@ -143,7 +145,66 @@ public final class AccessRules {
             route(POST, P + "/actions/{action}/close", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/reopen", Rule.OVERSIGHT),
             route(POST, P + "/actions/{action}/chase", Rule.OVERSIGHT),
-            route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT));
+            route(GET, P + "/actions/{action}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/plans", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/plans/{plan}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/plans/{plan}/history", Rule.OVERSIGHT),
+            route(GET, P + "/plans/{plan}/on-a-page", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/on-a-page.pdf", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/on-a-page.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/plans/{plan}/priorities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/priorities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/plans/{plan}/business-plans", Rule.BUSINESS_UNIT),
+            route(GET, P + "/priorities/{priority}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/priorities/{priority}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/priorities/{priority}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/business-plans/{businessPlan}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/business-plans/{businessPlan}/review", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/business-plans/{businessPlan}/review/{update}", Rule.OVERSIGHT),
+            route(GET, P + "/business-plans/{businessPlan}/activities/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/business-plans/{businessPlan}/activities/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/activities/{activity}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/activities/{activity}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/activities/{activity}/edit", Rule.BUSINESS_UNIT),
+            route(GET, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
+            route(POST, P + "/activities/{activity}/progress", Rule.ACTIVITY_OWNER),
+            route(GET, P + "/activities/{activity}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/risks", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/heat-map", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/export.pdf", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/export.xlsx", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/scales", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/scales", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/{risk}", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/risks/{risk}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/edit", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/escalate", Rule.BUSINESS_UNIT),
+            route(POST, P + "/risks/{risk}/actions", Rule.BUSINESS_UNIT),
+            route(GET, P + "/risks/{risk}/history", Rule.OVERSIGHT),
+
+            route(GET, P + "/challenges", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/challenges/new", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/new", Rule.OVERSIGHT),
+            route(GET, P + "/challenges/{challenge}", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/challenges/{challenge}/response", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/{challenge}/escalate", Rule.OVERSIGHT),
+            route(POST, P + "/challenges/{challenge}/outcome", Rule.OVERSIGHT),
+            route(GET, P + "/challenges/{challenge}/history", Rule.OVERSIGHT),
+            route(GET, P + "/scrutiny", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/scrutiny/lines", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/activities", Rule.OVERSIGHT),
+            route(GET, P + "/scrutiny/activities/{scrutinyActivity}", Rule.PARTNERSHIP_MEMBER),
+            route(POST, P + "/scrutiny/activities/{scrutinyActivity}/findings", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/findings/{finding}/response", Rule.OVERSIGHT),
+            route(POST, P + "/scrutiny/findings/{finding}/actions", Rule.OVERSIGHT));
 
     private AccessRules() {
     }

@@ -5,6 +5,7 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
+import org.safeguardinghub.plans.BusinessPlans;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -19,11 +20,14 @@ class RuleAuthorization {
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
     private final ActionTracker actions;
+    private final BusinessPlans businessPlans;
 
-    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions) {
+    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions,
+            BusinessPlans businessPlans) {
         this.users = users;
         this.partnerships = partnerships;
         this.actions = actions;
+        this.businessPlans = businessPlans;
     }
 
     AuthorizationManager<RequestAuthorizationContext> managerFor(AccessRules.Rule rule) {
@@ -51,7 +55,18 @@ class RuleAuthorization {
             case OVERSIGHT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT, Role.CHAIR);
             case BUSINESS_UNIT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT);
             case ACTION_RESPONDER -> mayRespondToAction(user.get(), context);
+            case ACTIVITY_OWNER -> mayReportOnActivity(user.get(), context);
         };
+    }
+
+    private boolean mayReportOnActivity(CurrentUser user, RequestAuthorizationContext context) {
+        var slug = context.getVariables().get("partnership");
+        var activity = context.getVariables().get("activity");
+        if (slug == null || activity == null || !activity.matches("\\d{1,18}")) {
+            return false;
+        }
+        return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId()))
+                .map(p -> businessPlans.mayReport(user, p.getId(), Long.parseLong(activity))).orElse(false);
     }
 
     private boolean mayRespondToAction(CurrentUser user, RequestAuthorizationContext context) {

@@ -65,6 +65,19 @@ class AccessRulesTests {
                         select min(i.id) from agenda_item i where not i.confidential and i.meeting_id = (
                             select min(m.id) from meeting m join partnership_group g on g.id = m.group_id
                             where m.partnership_id = ? and not g.confidential and m.held_on > current_date)""", partnership)),
+                Map.entry("plan", id("select min(id) from strategic_plan where partnership_id = ?", partnership)),
+                Map.entry("priority", id("select min(id) from plan_priority where partnership_id = ?", partnership)),
+                Map.entry("businessPlan", id("select min(id) from business_plan where partnership_id = ?", partnership)),
+                Map.entry("activity", id("""
+                        select min(a.id) from plan_activity a join partnership_group g on g.id = a.owner_group_id
+                        where a.partnership_id = ? and not g.confidential""", partnership)),
+                Map.entry("update", "999999"),
+                Map.entry("challenge", id("select min(id) from challenge where partnership_id = ?", partnership)),
+                Map.entry("scrutinyActivity", id("select min(id) from scrutiny_activity where partnership_id = ?", partnership)),
+                Map.entry("finding", id("select min(id) from scrutiny_finding where partnership_id = ?", partnership)),
+                Map.entry("risk", id("""
+                        select min(r.id) from risk r join partnership_group g on g.id = r.group_id
+                        where r.partnership_id = ? and not g.confidential""", partnership)),
                 Map.entry("escalation", "999999"),
                 Map.entry("paper", "999999"),
                 Map.entry("version", "999999"),
@@ -139,7 +152,7 @@ class AccessRulesTests {
         var outsider = switch (route.rule()) {
             case PUBLIC, SIGNED_IN -> null;
             case PARTNERSHIP_MEMBER -> "staffs.unit";
-            case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER -> "read.only";
+            case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER -> "read.only";
             case SYSTEM_ADMINISTRATOR -> "business.unit";
         };
         if (outsider == null) {
@@ -155,7 +168,7 @@ class AccessRulesTests {
         var insider = switch (route.rule()) {
             case PUBLIC, SIGNED_IN, PARTNERSHIP_MEMBER -> "read.only";
             case OVERSIGHT -> "chair";
-            case BUSINESS_UNIT, ACTION_RESPONDER -> "business.unit";
+            case BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER -> "business.unit";
             case SYSTEM_ADMINISTRATOR -> "admin";
         };
         if (route.pattern().equals("/sign-out") || route.pattern().equals("/sign-in")) {

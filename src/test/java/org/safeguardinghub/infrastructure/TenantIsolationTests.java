@@ -50,6 +50,13 @@ class TenantIsolationTests {
     static long action;
     static long meeting;
     static long item;
+    static long plan;
+    static long priority;
+    static long businessPlan;
+    static long activity;
+    static long risk;
+    static long challenge;
+    static long scrutinyActivity;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -67,6 +74,13 @@ class TenantIsolationTests {
         action = jdbc.queryForObject("select min(id) from action where partnership_id = ?", Long.class, shropshire);
         meeting = jdbc.queryForObject("select min(id) from meeting where partnership_id = ?", Long.class, shropshire);
         item = jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ? and not confidential", Long.class, meeting);
+        plan = jdbc.queryForObject("select min(id) from strategic_plan where partnership_id = ?", Long.class, shropshire);
+        priority = jdbc.queryForObject("select min(id) from plan_priority where partnership_id = ?", Long.class, shropshire);
+        businessPlan = jdbc.queryForObject("select min(id) from business_plan where partnership_id = ?", Long.class, shropshire);
+        activity = jdbc.queryForObject("select min(id) from plan_activity where partnership_id = ?", Long.class, shropshire);
+        challenge = jdbc.queryForObject("select min(id) from challenge where partnership_id = ?", Long.class, shropshire);
+        scrutinyActivity = jdbc.queryForObject("select min(id) from scrutiny_activity where partnership_id = ?", Long.class, shropshire);
+        risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -102,7 +116,28 @@ class TenantIsolationTests {
                 Arguments.of("minutes", "/meetings/{id}/minutes", "meeting"),
                 Arguments.of("attendance", "/meetings/{id}/attendance", "meeting"),
                 Arguments.of("add an agenda item", "/meetings/{id}/items/new", "meeting"),
-                Arguments.of("agenda item", "/meetings/{meeting}/items/{id}", "item"));
+                Arguments.of("agenda item", "/meetings/{meeting}/items/{id}", "item"),
+                Arguments.of("strategic plan", "/plans/{id}", "plan"),
+                Arguments.of("strategic plan edit", "/plans/{id}/edit", "plan"),
+                Arguments.of("strategic plan history", "/plans/{id}/history", "plan"),
+                Arguments.of("plan on a page", "/plans/{id}/on-a-page", "plan"),
+                Arguments.of("plan on a page as PDF", "/plans/{id}/on-a-page.pdf", "plan"),
+                Arguments.of("plan on a page as Excel", "/plans/{id}/on-a-page.xlsx", "plan"),
+                Arguments.of("add a priority", "/plans/{id}/priorities/new", "plan"),
+                Arguments.of("priority", "/priorities/{id}", "priority"),
+                Arguments.of("priority edit", "/priorities/{id}/edit", "priority"),
+                Arguments.of("business plan", "/business-plans/{id}", "businessPlan"),
+                Arguments.of("quarterly review", "/business-plans/{id}/review", "businessPlan"),
+                Arguments.of("add an activity", "/business-plans/{id}/activities/new", "businessPlan"),
+                Arguments.of("activity", "/activities/{id}", "activity"),
+                Arguments.of("activity edit", "/activities/{id}/edit", "activity"),
+                Arguments.of("activity history", "/activities/{id}/history", "activity"),
+                Arguments.of("risk", "/risks/{id}", "risk"),
+                Arguments.of("risk edit", "/risks/{id}/edit", "risk"),
+                Arguments.of("risk history", "/risks/{id}/history", "risk"),
+                Arguments.of("challenge", "/challenges/{id}", "challenge"),
+                Arguments.of("challenge history", "/challenges/{id}/history", "challenge"),
+                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"));
     }
 
     private static String path(String pattern, String kind) {
@@ -114,6 +149,13 @@ class TenantIsolationTests {
             case "action" -> action;
             case "meeting" -> meeting;
             case "item" -> item;
+            case "plan" -> plan;
+            case "priority" -> priority;
+            case "businessPlan" -> businessPlan;
+            case "activity" -> activity;
+            case "risk" -> risk;
+            case "challenge" -> challenge;
+            case "scrutinyActivity" -> scrutinyActivity;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));

@@ -1,0 +1,64 @@
+package org.safeguardinghub.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** An Excel workbook of sheets, each a header row and rows of text or numbers, with the header frozen. */
+public final class Spreadsheet {
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle bold;
+    private final CellStyle wrapped;
+
+    public Spreadsheet() {
+        var font = workbook.createFont();
+        font.setBold(true);
+        bold = workbook.createCellStyle();
+        bold.setFont(font);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+    }
+
+    /** Adds a sheet. Cells that are numbers stay numbers; everything else is text, never a formula. */
+    public Spreadsheet sheet(String name, List<String> headers, List<List<Object>> rows) {
+        var sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+        var header = sheet.createRow(0);
+        for (var i = 0; i < headers.size(); i++) {
+            var cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(bold);
+        }
+        var r = 1;
+        for (var values : rows) {
+            var row = sheet.createRow(r++);
+            for (var i = 0; i < values.size(); i++) {
+                var value = values.get(i);
+                var cell = row.createCell(i);
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else if (value != null) {
+                    cell.setCellValue(String.valueOf(value));
+                    cell.setCellStyle(wrapped);
+                }
+            }
+        }
+        for (var i = 0; i < headers.size(); i++) {
+            sheet.setColumnWidth(i, 30 * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return this;
+    }
+
+    public byte[] toBytes() {
+        try (workbook; var out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Printable and spreadsheet copies of the Hub's pages (a plan on a page, a risk register): plain
+ * A4 PDF documents and Excel workbooks, built from headings, paragraphs and tables.
+ */
+package org.safeguardinghub.exports;

@@ -1,0 +1,9 @@
+package org.safeguardinghub.risks;
+
+import java.time.LocalDate;
+
+/** What a risk says, from the form or another module. */
+public record RiskDetails(String title, String cause, String consequence, Long priorityId, Long ownerPersonId,
+        String controls, Rating inherent, Rating current, Rating target, String targetReason, Appetite appetite,
+        LocalDate reviewOn) {
+}

@@ -1,0 +1,6 @@
+/**
+ * The risk register: risks to the partnership's ability to safeguard children, rated for
+ * likelihood and impact with a history that is never rewritten, mitigated by actions on the
+ * tracker, and escalated from a subgroup's register to the board's.
+ */
+package org.safeguardinghub.risks;

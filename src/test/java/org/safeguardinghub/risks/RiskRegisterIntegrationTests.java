@@ -1,0 +1,54 @@
+package org.safeguardinghub.risks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguardinghub.HubIntegrationTest;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.RoleAssignment;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Partnerships;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The register's rules against PostgreSQL: a target above the current rating needs a reason; rating history is never rewritten. */
+@HubIntegrationTest
+class RiskRegisterIntegrationTests {
+
+    @Autowired
+    RiskRegister register;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    PartnershipStructure structure;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private RiskDetails details(Rating current, Rating target, String reason) {
+        return new RiskDetails("Risk", null, null, null, null, null, new Rating(5, 5), current, target, reason,
+                Appetite.CAUTIOUS, LocalDate.now().plusMonths(1));
+    }
+
+    @Test
+    void aTargetAboveTheCurrentRatingNeedsAReasonAndTheHistoryCannotBeRewritten() {
+        var p = partnerships.bySlug("shropshire").orElseThrow().getId();
+        var group = structure.groups(p).getFirst().getId();
+        assertThatThrownBy(() -> register.add(p, group, details(new Rating(2, 2), new Rating(3, 3), null), "test"))
+                .isInstanceOf(RiskRefused.class)
+                .hasMessage("The target rating (9) is higher than the current rating (4). Say why the partnership would accept more risk");
+        var risk = register.add(p, group, details(new Rating(2, 2), new Rating(3, 3), "Accepting more risk while the service is rebuilt"), "test");
+        var user = new CurrentUser(-1, "business.unit", "Unit", false, null, List.of(new RoleAssignment(p, Role.BUSINESS_UNIT, null)));
+        register.change(user, p, risk.getId(), risk.getVersion(), details(new Rating(4, 4), new Rating(3, 3), null), "Worse");
+        assertThat(register.history(risk.getId())).extracting(r -> r.getCurrent().score()).containsExactly(4, 16);
+        assertThatThrownBy(() -> jdbc.update("update risk_rating set current_likelihood = 1 where risk_id = ?", risk.getId()))
+                .hasMessageContaining("cannot be changed or deleted");
+        assertThatThrownBy(() -> jdbc.update("delete from risk_rating where risk_id = ?", risk.getId()))
+                .hasMessageContaining("cannot be changed or deleted");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'Risk' and record_id = ?",
+                Long.class, String.valueOf(risk.getId()))).isEqualTo(2);
+    }
+}
