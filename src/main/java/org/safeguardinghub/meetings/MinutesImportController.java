@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.actions.ActionRefused;
 import org.safeguardinghub.govuk.FormErrors;
@@ -52,7 +51,6 @@ class MinutesImportController {
 
     private static final String DRAFTS = "minutesImports";
     private static final int KEPT_DRAFTS = 5;
-    private static final Pattern TIME = Pattern.compile("(?i)^\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?\\s*$");
 
     private final Meetings meetings;
     private final MinutesMatching matching;
@@ -436,26 +434,9 @@ class MinutesImportController {
         return draft;
     }
 
+    /** Times are read as on the schedule form: 14:15, 14.15, 2:15pm, 2pm. */
     static LocalTime time(String text) {
-        if (text == null) {
-            return null;
-        }
-        var m = TIME.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        int h = Integer.parseInt(m.group(1));
-        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            if (h < 1 || h > 12) return null;
-            h = h % 12 + (m.group(3).equalsIgnoreCase("pm") ? 12 : 0);
-        } else if (m.group(2) == null) {
-            return null;
-        }
-        if (h > 23 || min > 59) {
-            return null;
-        }
-        return LocalTime.of(h, min);
+        return text == null ? null : ScheduleMeetingForm.time(text).orElse(null);
     }
 
     private static Long parseLong(String text) {
