@@ -19,15 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvitationController {
 
     private final MeetingPages pages;
-    private final Invitations invitations;
+    private final MeetingMail mail;
     private final Clock clock;
     private final String baseUrl;
     private final String from;
 
-    InvitationController(MeetingPages pages, Invitations invitations, Clock clock, @Value("${hub.base-url}") String baseUrl,
+    InvitationController(MeetingPages pages, MeetingMail mail, Clock clock, @Value("${hub.base-url}") String baseUrl,
             @Value("${hub.mail.from}") String from) {
         this.pages = pages;
-        this.invitations = invitations;
+        this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl;
         this.from = from;
@@ -54,7 +54,7 @@ class InvitationController {
         var meeting = pages.meeting(user, partnership, meetingId);
         var group = pages.group(user, partnership, meeting.getGroupId());
         try {
-            var sent = invitations.send(partnership, group, meeting);
+            var sent = mail.invite(partnership, group, meeting);
             redirect.addFlashAttribute("success", "Invitations have been sent to " + sent
                     + (sent == 1 ? " member" : " members") + " with a calendar attachment");
         } catch (MeetingRefused refused) {

@@ -11,14 +11,12 @@ import org.safeguardinghub.actions.RaiseActionForm;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.FormErrors;
-import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,22 +48,19 @@ class MinutesController {
     private final People people;
     private final Organisations organisations;
     private final AuditTrail audit;
-    private final Mailer mailer;
+    private final MeetingMail meetingMail;
     private final Clock clock;
-    private final String baseUrl;
 
     MinutesController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, People people,
-            Organisations organisations, AuditTrail audit, Mailer mailer, Clock clock,
-            @Value("${hub.base-url}") String baseUrl) {
+            Organisations organisations, AuditTrail audit, MeetingMail meetingMail, Clock clock) {
         this.pages = pages;
         this.meetings = meetings;
         this.structure = structure;
         this.people = people;
         this.organisations = organisations;
         this.audit = audit;
-        this.mailer = mailer;
+        this.meetingMail = meetingMail;
         this.clock = clock;
-        this.baseUrl = baseUrl;
     }
 
     @InitBinder("action")
@@ -319,17 +314,7 @@ class MinutesController {
             redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then circulate again");
             return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
         }
-        var when = Meetings.DAY.format(meeting.getHeldOn());
-        var sent = 0;
-        for (var member : structure.membersOf(partnership.getId(), group.getId())) {
-            if (member.membership().isCurrent(LocalDate.now(clock)) && member.person().getEmail() != null) {
-                mailer.send(member.person().getEmail(), "Draft minutes to check: " + group.getName() + ", " + when,
-                        "The draft minutes of the " + group.getName() + " meeting on " + when + " are ready for you to check.\n\n"
-                                + "Read them in the Hub: " + baseUrl + "/p/" + slug + "/meetings/" + meetingId + "/minutes\n\n"
-                                + "Tell the business unit about any corrections before the next meeting, where the minutes will be approved.\n");
-                sent++;
-            }
-        }
+        var sent = meetingMail.draftCirculated(partnership, group, meeting);
         redirect.addFlashAttribute("success", "The draft minutes have been circulated to " + sent
                 + (sent == 1 ? " member" : " members"));
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";

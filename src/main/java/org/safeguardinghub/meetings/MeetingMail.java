@@ -11,11 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Emails each current member (and their deputy) an invitation with the meeting as a calendar
- * event. The email names the group, the time and the place, and links to the agenda in the Hub.
+ * What the Hub emails about a meeting: invitations (with the meeting as a calendar event) to each
+ * current member and their deputy, and notice that the draft minutes are ready to check. The
+ * emails name the group, the time and the place and link to the Hub; they never carry the agenda
+ * or the minutes.
  */
 @Service
-class Invitations {
+class MeetingMail {
 
     private final MeetingRepository meetings;
     private final PartnershipStructure structure;
@@ -24,7 +26,7 @@ class Invitations {
     private final String baseUrl;
     private final String from;
 
-    Invitations(MeetingRepository meetings, PartnershipStructure structure, Mailer mailer, Clock clock,
+    MeetingMail(MeetingRepository meetings, PartnershipStructure structure, Mailer mailer, Clock clock,
             @Value("${hub.base-url}") String baseUrl, @Value("${hub.mail.from}") String from) {
         this.meetings = meetings;
         this.structure = structure;
@@ -35,7 +37,7 @@ class Invitations {
     }
 
     @Transactional
-    int send(Partnership partnership, Group group, Meeting meeting) {
+    int invite(Partnership partnership, Group group, Meeting meeting) {
         if (meeting.getHeldOn().isBefore(LocalDate.now(clock))) {
             throw new MeetingRefused("The meeting has already happened, so invitations cannot be sent");
         }
@@ -70,5 +72,22 @@ class Invitations {
         meeting.invitationsSent(LocalDate.now(clock));
         meetings.save(meeting);
         return recipients.size();
+    }
+
+    /** Tells the group's current members the draft minutes are ready to check; returns how many were told. */
+    int draftCirculated(Partnership partnership, Group group, Meeting meeting) {
+        var when = Meetings.DAY.format(meeting.getHeldOn());
+        var page = baseUrl + "/p/" + partnership.getSlug() + "/meetings/" + meeting.getId() + "/minutes";
+        var sent = 0;
+        for (var member : structure.membersOf(partnership.getId(), group.getId())) {
+            if (member.membership().isCurrent(LocalDate.now(clock)) && member.person().getEmail() != null) {
+                mailer.send(member.person().getEmail(), "Draft minutes to check: " + group.getName() + ", " + when,
+                        "The draft minutes of the " + group.getName() + " meeting on " + when + " are ready for you to check.\n\n"
+                                + "Read them in the Hub: " + page + "\n\n"
+                                + "Tell the business unit about any corrections before the next meeting, where the minutes will be approved.\n");
+                sent++;
+            }
+        }
+        return sent;
     }
 }
