@@ -51,12 +51,14 @@ class MinutesController {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Mailer mailer;
+    private final StandingReports reports;
     private final Clock clock;
     private final String baseUrl;
 
     MinutesController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, People people,
-            Organisations organisations, AuditTrail audit, Mailer mailer, Clock clock,
+            Organisations organisations, AuditTrail audit, Mailer mailer, StandingReports reports, Clock clock,
             @Value("${hub.base-url}") String baseUrl) {
+        this.reports = reports;
         this.pages = pages;
         this.meetings = meetings;
         this.structure = structure;
@@ -227,6 +229,8 @@ class MinutesController {
         model.addAttribute("group", group);
         model.addAttribute("minutes", minutes);
         model.addAttribute("item", minutes.item());
+        model.addAttribute("reportHtml", item.getKind().isReport()
+                ? reports.of(meeting, List.of(minutes.item())).get(item.getId()) : null);
         model.addAttribute("parent", group.getParentId() == null ? null
                 : structure.group(partnership.getId(), group.getParentId()).orElse(null));
         model.addAttribute("mayWrite", user.canManage(partnership.getId()) && !meeting.getMinutesStatus().isSettled());
@@ -270,6 +274,8 @@ class MinutesController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
         model.addAttribute("minutes", minutes);
+        model.addAttribute("reports", reports.of(meeting, minutes.stream().filter(m -> !m.withheld())
+                .map(MinutesOfItem::item).toList()));
         model.addAttribute("published", published);
         model.addAttribute("present", sheet.stream().filter(r -> r.status() == AttendanceStatus.PRESENT && r.member()).toList());
         model.addAttribute("represented", sheet.stream().filter(r -> r.status() == AttendanceStatus.REPRESENTED).toList());
