@@ -26,6 +26,9 @@ public class AgendaItem implements AuditedRecord {
     private String presenter;
     private boolean confidential;
     private String notes;
+    /** A standing report's summary as the minutes were approved: fixed, and shown instead of the live state. */
+    private String reportSnapshot;
+    private java.time.LocalDate reportFixedOn;
     @Version
     private int version;
 
@@ -51,6 +54,17 @@ public class AgendaItem implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(AgendaItem.class, id);
         }
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    }
+
+    /** Fixes a standing report's summary into the minutes; once fixed it never changes. */
+    void fixReport(String html, java.time.LocalDate on) {
+        if (!kind.isReport()) {
+            throw new IllegalStateException("Only a standing report has a summary to fix");
+        }
+        if (reportSnapshot == null) {
+            this.reportSnapshot = html;
+            this.reportFixedOn = on;
+        }
     }
 
     void moveTo(int position) {
@@ -92,6 +106,14 @@ public class AgendaItem implements AuditedRecord {
 
     public String getNotes() {
         return notes;
+    }
+
+    public String getReportSnapshot() {
+        return reportSnapshot;
+    }
+
+    public java.time.LocalDate getReportFixedOn() {
+        return reportFixedOn;
     }
 
     public int getVersion() {

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingController {
 
     private static final List<String> SCHEDULE_FIELDS = List.of("heldOn", "startsAt", "endsAt", "location", "onlineLink");
-    private static final List<String> ITEM_FIELDS = List.of("title", "presenter", "confidential");
+    private static final List<String> ITEM_FIELDS = List.of("title", "report", "presenter", "confidential");
 
     private final MeetingPages pages;
     private final Meetings meetings;
@@ -206,19 +206,29 @@ class MeetingController {
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/new")
     String addItem(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String presenter,
-            @RequestParam(defaultValue = "false") boolean confidential, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confidential, @RequestParam(defaultValue = "item") String adding,
+            @RequestParam(defaultValue = "") String report, Model model, RedirectAttributes redirect) {
         var partnership = pages.partnership(slug);
         var meeting = pages.meeting(user, partnership, meetingId);
         var result = new MapBindingResult(new HashMap<>(), "item");
-        if (title.isBlank()) {
+        AgendaItemKind kind = null;
+        if (adding.equals("report")) {
+            kind = java.util.Arrays.stream(AgendaItemKind.values()).filter(k -> k.isReport() && k.name().equals(report))
+                    .findFirst().orElse(null);
+            if (kind == null) {
+                result.rejectValue("report", "required", "Select the report to add");
+            }
+        } else if (title.isBlank()) {
             result.rejectValue("title", "required", "Enter the item's title");
         } else if (title.length() > 300) {
             result.rejectValue("title", "long", "The title must be 300 characters or fewer");
         }
         if (!result.hasErrors()) {
             try {
-                var item = meetings.addItem(partnership.getId(), meetingId, title, presenter, confidential);
-                redirect.addFlashAttribute("success", "Item " + item.getPosition() + " has been added to the agenda");
+                var item = kind != null ? meetings.addReport(partnership.getId(), meetingId, kind, presenter, confidential)
+                        : meetings.addItem(partnership.getId(), meetingId, title, presenter, confidential);
+                redirect.addFlashAttribute("success", (kind != null ? "The " + kind.standardTitle().toLowerCase(java.util.Locale.UK)
+                        + " report, item " : "Item ") + item.getPosition() + ", has been added to the agenda");
                 return "redirect:/p/" + slug + "/meetings/" + meetingId;
             } catch (MeetingRefused refused) {
                 reject(result, refused);
@@ -235,6 +245,18 @@ class MeetingController {
         model.addAttribute("itemTitle", title);
         model.addAttribute("presenter", presenter);
         model.addAttribute("confidential", confidential);
+        var whole = group.getKind() == org.safeguardinghub.partnership.GroupKind.BOARD
+                || group.getKind() == org.safeguardinghub.partnership.GroupKind.EXECUTIVE;
+        var reportItems = new java.util.ArrayList<java.util.Map<String, Object>>();
+        reportItems.add(java.util.Map.of("value", AgendaItemKind.BUSINESS_PLAN_PROGRESS.name(), "text", "Business plan progress",
+                "hint", java.util.Map.of("text", whole ? "Every group's activities by RAG status in the latest quarter, with those rated red or amber"
+                        : "The group's work plan by RAG status in the latest quarter, with activities rated red or amber")));
+        reportItems.add(java.util.Map.of("value", AgendaItemKind.RISK_REGISTER.name(), "text", "Risk register",
+                "hint", java.util.Map.of("text", whole ? "Every open risk by current rating, those above appetite and reviews overdue"
+                        : "The group's own register by current rating, those above appetite and reviews overdue")));
+        reportItems.add(java.util.Map.of("value", AgendaItemKind.CHALLENGE_LOG.name(), "text", "Challenge log",
+                "hint", java.util.Map.of("text", whole ? "Open challenges and overdue responses" : "Open challenges put to the group and overdue responses")));
+        model.addAttribute("reportItems", reportItems);
         if (result != null) {
             model.addAttribute("errors", FormErrors.of(result, ITEM_FIELDS, Set.of()));
         }

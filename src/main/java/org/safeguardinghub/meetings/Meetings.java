@@ -58,13 +58,14 @@ public class Meetings {
     private final People people;
     private final Organisations organisations;
     private final ActionTracker tracker;
+    private final StandingReports reports;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository items, AgendaPaperRepository papers,
             AttendanceRepository attendance, ConflictOfInterestRepository conflicts, QuorumRuleRepository quorumRules,
             DecisionRepository decisions, EscalationRepository escalations, MinutesAmendmentRepository amendments,
             PartnershipStructure structure, People people, Organisations organisations, ActionTracker tracker,
-            Clock clock) {
+            StandingReports reports, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.papers = papers;
@@ -78,6 +79,7 @@ public class Meetings {
         this.people = people;
         this.organisations = organisations;
         this.tracker = tracker;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -98,7 +100,7 @@ public class Meetings {
                 .anyMatch(g -> command.groupId() == (g.getParentId() == null ? -1 : g.getParentId()));
         var position = 1;
         for (var kind : AgendaItemKind.values()) {
-            if (kind == AgendaItemKind.ITEM || (kind == AgendaItemKind.MATTERS_RAISED && !hasSubgroups)) {
+            if (!kind.isOnEveryAgenda() || (kind == AgendaItemKind.MATTERS_RAISED && !hasSubgroups)) {
                 continue;
             }
             items.save(new AgendaItem(command.partnershipId(), meeting.getId(), position++, kind, kind.standardTitle(),
@@ -163,6 +165,21 @@ public class Meetings {
     /** Adds an item before "Any other business". */
     @Transactional
     public AgendaItem addItem(long partnershipId, long meetingId, String title, String presenter, boolean confidential) {
+        return addItem(partnershipId, meetingId, AgendaItemKind.ITEM, title, presenter, confidential);
+    }
+
+    /** Adds a standing report (business plan progress, the risk register or the challenge log) before "Any other business". */
+    @Transactional
+    public AgendaItem addReport(long partnershipId, long meetingId, AgendaItemKind kind, String presenter,
+            boolean confidential) {
+        if (kind == null || !kind.isReport()) {
+            throw new MeetingRefused("kind", "Select the report to add");
+        }
+        return addItem(partnershipId, meetingId, kind, kind.standardTitle(), presenter, confidential);
+    }
+
+    private AgendaItem addItem(long partnershipId, long meetingId, AgendaItemKind kind, String title, String presenter,
+            boolean confidential) {
         var meeting = meeting(partnershipId, meetingId);
         if (meeting.getMinutesStatus().isSettled()) {
             throw new MeetingRefused("The minutes of this meeting have been approved, so its agenda cannot change");
@@ -172,8 +189,7 @@ public class Meetings {
         int position = aob.map(AgendaItem::getPosition)
                 .orElse(agenda.stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1);
         aob.ifPresent(i -> i.moveTo(position + 1));
-        return items.save(new AgendaItem(partnershipId, meetingId, position, AgendaItemKind.ITEM, title, presenter,
-                confidential));
+        return items.save(new AgendaItem(partnershipId, meetingId, position, kind, title, presenter, confidential));
     }
 
     /** Whether this user may read the meeting's confidential items: members of the group, the business unit and chairs. */
@@ -588,6 +604,7 @@ public class Meetings {
                 "The minutes of the meeting on " + DAY.format(before.getHeldOn()) + " were approved as a correct record.",
                 before.getId(), recordedBy));
         before.approve(decision.getId());
+        reports.fix(before, agenda(before.getId()));
         meetings.flush();
         return decision;
     }

@@ -49,10 +49,12 @@ class MinutesController {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final MeetingMail meetingMail;
+    private final StandingReports reports;
     private final Clock clock;
 
     MinutesController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, People people,
-            Organisations organisations, AuditTrail audit, MeetingMail meetingMail, Clock clock) {
+            Organisations organisations, AuditTrail audit, MeetingMail meetingMail, StandingReports reports, Clock clock) {
+        this.reports = reports;
         this.pages = pages;
         this.meetings = meetings;
         this.structure = structure;
@@ -222,6 +224,8 @@ class MinutesController {
         model.addAttribute("group", group);
         model.addAttribute("minutes", minutes);
         model.addAttribute("item", minutes.item());
+        model.addAttribute("reportHtml", item.getKind().isReport()
+                ? reports.of(meeting, List.of(minutes.item())).get(item.getId()) : null);
         model.addAttribute("parent", group.getParentId() == null ? null
                 : structure.group(partnership.getId(), group.getParentId()).orElse(null));
         model.addAttribute("mayWrite", user.canManage(partnership.getId()) && !meeting.getMinutesStatus().isSettled());
@@ -265,6 +269,8 @@ class MinutesController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
         model.addAttribute("minutes", minutes);
+        model.addAttribute("reports", reports.of(meeting, minutes.stream().filter(m -> !m.withheld())
+                .map(MinutesOfItem::item).toList()));
         model.addAttribute("published", published);
         model.addAttribute("present", sheet.stream().filter(r -> r.status() == AttendanceStatus.PRESENT && r.member()).toList());
         model.addAttribute("represented", sheet.stream().filter(r -> r.status() == AttendanceStatus.REPRESENTED).toList());

@@ -139,13 +139,31 @@ public class BusinessPlans {
         return describe(user, plan.partnershipId(), activities.findByBusinessPlanIdOrderByIdAsc(plan.getId()));
     }
 
+    /**
+     * The business plan's activities owned by these groups, whoever asks: for a summary whose
+     * readers are already known to see every one of the groups (a meeting's standing report).
+     */
+    public List<ActivityRow> rowsOf(BusinessPlan plan, java.util.Collection<Group> groups) {
+        return describe(groups.stream().collect(Collectors.toMap(Group::getId, Function.identity())), plan.partnershipId(),
+                activities.findByBusinessPlanIdOrderByIdAsc(plan.getId()));
+    }
+
+    /** The business plan being delivered on a day: the one whose year it falls in, or else the latest that started before it. */
+    public Optional<BusinessPlan> current(long partnershipId, LocalDate on) {
+        var year = BusinessPlan.businessYearOf(on);
+        return all(partnershipId).stream().filter(b -> b.getStartsYear() <= year).findFirst();
+    }
+
     public ActivityRow row(CurrentUser user, PlanActivity activity) {
         return describe(user, activity.partnershipId(), List.of(activity)).getFirst();
     }
 
     private List<ActivityRow> describe(CurrentUser user, long partnershipId, List<PlanActivity> list) {
-        var visible = structure.visibleGroups(user, partnershipId).stream()
-                .collect(Collectors.toMap(Group::getId, Function.identity()));
+        return describe(structure.visibleGroups(user, partnershipId).stream()
+                .collect(Collectors.toMap(Group::getId, Function.identity())), partnershipId, list);
+    }
+
+    private List<ActivityRow> describe(Map<Long, Group> visible, long partnershipId, List<PlanActivity> list) {
         var shown = list.stream().filter(a -> visible.containsKey(a.getOwnerGroupId())).toList();
         if (shown.isEmpty()) {
             return List.of();

@@ -81,6 +81,19 @@ public class RiskRegister {
         return describe(partnershipId, list, visible);
     }
 
+    /**
+     * The risks on these groups' registers (for one group, its own with those escalated to it),
+     * whoever asks: for a summary whose readers are already known to see every one of the groups.
+     */
+    public List<RiskRow> registerOf(long partnershipId, java.util.Collection<Group> groups, Long groupId) {
+        var shown = groups.stream().collect(Collectors.toMap(Group::getId, Function.identity()));
+        var list = risks.findByPartnershipIdOrderByIdAsc(partnershipId).stream()
+                .filter(r -> shown.containsKey(r.getGroupId()))
+                .filter(r -> groupId == null || groupId.equals(r.getGroupId()) || groupId.equals(r.getEscalatedToGroupId()))
+                .toList();
+        return describe(partnershipId, list, shown);
+    }
+
     public RiskRow row(CurrentUser user, Risk risk) {
         var visible = structure.visibleGroups(user, risk.partnershipId()).stream()
                 .collect(Collectors.toMap(Group::getId, Function.identity()));

@@ -168,6 +168,36 @@ class MeetingsJourneyTests extends BrowserJourney {
     }
 
     @Test
+    void theBoardReviewsTheRiskRegisterAsAStandingReport() {
+        var board = group("Shropshire Safeguarding Community Partnership");
+        signIn("business.unit");
+        open("/p/shropshire/groups/" + board + "/meetings");
+        scheduleMeeting(LocalDate.now().plusDays(400 + (long) (Math.random() * 300)), "10:00", "Shirehall, Room " + unique);
+
+        clickLink("Add an agenda item");
+        assertThat(page.locator("main").innerText()).contains("Add a standing report", "Every open risk by current rating");
+        clickButton("Add report");
+        assertThat(errorSummary()).contains("Select the report to add");
+        page.getByLabel("Risk register").check();
+        clickButton("Add report");
+        assertThat(successBanner()).contains("The risk register report, item 5, has been added to the agenda");
+        assertThat(page.locator("main").innerText()).contains("5. Risk register", "A standing report");
+
+        clickLink("5. Risk register");
+        assertThat(heading()).isEqualTo("Risk register");
+        assertThat(page.locator("main").innerText()).contains("Summary of the risk register",
+                "This summary shows the records as they stand today", "Every open risk on the partnership's registers");
+        var overdue = page.locator("table", new Page.LocatorOptions().setHas(page.getByText("Risks whose review is overdue")));
+        assertThat(overdue.innerText()).contains("Shared funding for the business unit is not agreed for next year");
+        assertThat(page.locator("caption").allInnerTexts()).contains("Open risks by current rating");
+
+        page.goBack();
+        clickLink("Read the minutes");
+        assertThat(page.locator("main").innerText()).contains("Summary as the records stand today",
+                "Shared funding for the business unit is not agreed for next year");
+    }
+
+    @Test
     void aSubgroupRaisesAMatterAndSeesTheExecutivesAnswer() {
         var today = LocalDate.now();
         var qap = group("Quality Assurance and Performance Subgroup");
