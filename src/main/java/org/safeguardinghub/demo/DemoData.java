@@ -32,6 +32,10 @@ import org.safeguardinghub.actions.ActionStatus;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.accounts.Accounts;
+import org.safeguardinghub.learning.FindingDetails;
+import org.safeguardinghub.learning.LearningRegister;
+import org.safeguardinghub.learning.LearningSource;
+import org.safeguardinghub.learning.LearningTheme;
 import org.safeguardinghub.meetings.AgendaItemKind;
 import org.safeguardinghub.meetings.AttendanceStatus;
 import org.safeguardinghub.meetings.Meetings;
@@ -96,10 +100,13 @@ public class DemoData {
     private final RiskRegister risks;
     private final ChallengeLog challenges;
     private final IndependentScrutiny scrutiny;
+    private final LearningRegister learning;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
-            BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny) {
+            BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
+            LearningRegister learning) {
+        this.learning = learning;
         this.risks = risks;
         this.challenges = challenges;
         this.scrutiny = scrutiny;
@@ -420,6 +427,41 @@ public class DemoData {
         shropshireStrategy(shropshireId, manager, Map.of("executive", executive, "exploitation", exploitation,
                 "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
                 "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
+        shropshireLearning(shropshireId, manager, jcr, lit);
+    }
+
+    /**
+     * Two fictional findings: a local review's, whose action is closed, and a later rapid review's
+     * raising professional curiosity again, with its action open.
+     */
+    private void shropshireLearning(long partnershipId, Person manager, Group jcr, Group lit) {
+        var today = LocalDate.now();
+        var asUnit = asBusinessUnit(partnershipId, manager);
+        var council = organisations.in(partnershipId).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
+                .organisation().getId();
+        var review = learning.recordFinding(partnershipId, new FindingDetails(LearningSource.LOCAL_PRACTICE_REVIEW,
+                "LCSPR Family A", today.minusMonths(14),
+                "Practitioners accepted explanations of bruising without asking who else lived in or visited the home.",
+                themes(partnershipId, "Professional curiosity", "Unseen men and fathers"), false, lit.getId()), "business.unit");
+        var reviewAction = learning.raiseAction(asUnit, partnershipId, review.getId(),
+                "Add a 'who lives here and who visits' prompt to every agency's assessment guidance",
+                Set.of(), Set.of(council), false, today.minusMonths(8));
+        tracker.close(asUnit, partnershipId, reviewAction.getId(), reviewAction.getVersion(),
+                "Prompt added to the assessment guidance of every agency; checked in the spring audit");
+        var rapid = learning.recordFinding(partnershipId, new FindingDetails(LearningSource.RAPID_REVIEW,
+                "Rapid review RR-2 (fictional)", today.minusWeeks(6),
+                "Information about a new partner in the household was held by two agencies and not shared.",
+                themes(partnershipId, "Professional curiosity", "Information sharing"), true, jcr.getId()), "business.unit");
+        learning.raiseAction(asUnit, partnershipId, rapid.getId(),
+                "Remind practitioners to share changes in household membership at the next core group",
+                Set.of(), Set.of(council), false, today.plusMonths(2));
+    }
+
+    private Set<Long> themes(long partnershipId, String... names) {
+        var wanted = Set.of(names);
+        return learning.themes(partnershipId).stream().filter(t -> wanted.contains(t.getName())).map(LearningTheme::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**

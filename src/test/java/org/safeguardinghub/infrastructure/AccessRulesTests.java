@@ -78,6 +78,9 @@ class AccessRulesTests {
                 Map.entry("risk", id("""
                         select min(r.id) from risk r join partnership_group g on g.id = r.group_id
                         where r.partnership_id = ? and not g.confidential""", partnership)),
+                Map.entry("theme", id("select min(id) from learning_theme where partnership_id = ?", partnership)),
+                Map.entry("learningFinding", id("""
+                        select min(id) from learning_finding where partnership_id = ? and not confidential""", partnership)),
                 Map.entry("escalation", "999999"),
                 Map.entry("paper", "999999"),
                 Map.entry("version", "999999"),

@@ -57,6 +57,8 @@ class TenantIsolationTests {
     static long risk;
     static long challenge;
     static long scrutinyActivity;
+    static long theme;
+    static long learningFinding;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -81,6 +83,8 @@ class TenantIsolationTests {
         challenge = jdbc.queryForObject("select min(id) from challenge where partnership_id = ?", Long.class, shropshire);
         scrutinyActivity = jdbc.queryForObject("select min(id) from scrutiny_activity where partnership_id = ?", Long.class, shropshire);
         risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
+        theme = jdbc.queryForObject("select min(id) from learning_theme where partnership_id = ?", Long.class, shropshire);
+        learningFinding = jdbc.queryForObject("select min(id) from learning_finding where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -137,7 +141,11 @@ class TenantIsolationTests {
                 Arguments.of("risk history", "/risks/{id}/history", "risk"),
                 Arguments.of("challenge", "/challenges/{id}", "challenge"),
                 Arguments.of("challenge history", "/challenges/{id}/history", "challenge"),
-                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"));
+                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"),
+                Arguments.of("learning theme edit", "/learning/themes/{id}/edit", "theme"),
+                Arguments.of("learning finding", "/learning/findings/{id}", "learningFinding"),
+                Arguments.of("learning finding edit", "/learning/findings/{id}/edit", "learningFinding"),
+                Arguments.of("learning finding history", "/learning/findings/{id}/history", "learningFinding"));
     }
 
     private static String path(String pattern, String kind) {
@@ -156,6 +164,8 @@ class TenantIsolationTests {
             case "risk" -> risk;
             case "challenge" -> challenge;
             case "scrutinyActivity" -> scrutinyActivity;
+            case "theme" -> theme;
+            case "learningFinding" -> learningFinding;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));

@@ -1,0 +1,283 @@
+package org.safeguardinghub.learning;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.Choices;
+import org.safeguardinghub.govuk.DateInput;
+import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.partnership.Group;
+import org.safeguardinghub.partnership.Organisations;
+import org.safeguardinghub.partnership.Partnership;
+import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Partnerships;
+import org.safeguardinghub.partnership.People;
+import org.safeguardinghub.partnership.Person;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The learning register: findings and their actions, the theme vocabulary and the recurring themes. */
+@Controller
+class LearningController {
+
+    private static final String STALE = "Someone else changed this record while you were editing it. Your changes "
+            + "have not been saved: check it, then try again";
+
+    private final Partnerships partnerships;
+    private final LearningRegister register;
+    private final PartnershipStructure structure;
+    private final People people;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+
+    LearningController(Partnerships partnerships, LearningRegister register,
+            PartnershipStructure structure, People people, Organisations organisations, AuditTrail audit) {
+        this.partnerships = partnerships;
+        this.register = register;
+        this.structure = structure;
+        this.people = people;
+        this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    @InitBinder("findingForm")
+    void allowOnlyFindingFields(WebDataBinder binder) {
+        binder.setAllowedFields("sourceType", "sourceReference", "sourceDate.*", "finding", "themeIds", "confidential",
+                "groupId", "version");
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private Partnership partnership(String slug) {
+        return partnerships.bySlug(slug).orElseThrow(LearningController::notFound);
+    }
+
+    private LearningFinding finding(CurrentUser user, Partnership partnership, long id) {
+        return register.find(user, partnership.getId(), id).orElseThrow(LearningController::notFound);
+    }
+
+    @GetMapping("/p/{partnership}/learning")
+    String overview(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
+        var partnership = partnership(slug);
+        model.addAttribute("findings", register.findings(user, partnership.getId()));
+        return "learning/learning";
+    }
+
+    @GetMapping("/p/{partnership}/learning/themes")
+    String themes(@PathVariable("partnership") String slug, Model model) {
+        var partnership = partnership(slug);
+        var summaries = register.themeSummaries(partnership.getId());
+        model.addAttribute("summaries", summaries);
+        model.addAttribute("raised", summaries.stream().filter(s -> s.findings() > 0).toList());
+        model.addAttribute("maxReviews", Math.max(1, summaries.stream().mapToInt(ThemeSummary::reviews).max().orElse(1)));
+        return "learning/themes";
+    }
+
+    @GetMapping("/p/{partnership}/learning/themes/vocabulary")
+    String vocabulary(@PathVariable("partnership") String slug, Model model) {
+        model.addAttribute("themes", register.themes(partnership(slug).getId()));
+        return "learning/vocabulary";
+    }
+
+    @PostMapping("/p/{partnership}/learning/themes/vocabulary")
+    String addTheme(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String description, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        try {
+            var theme = register.addTheme(partnership.getId(), name, description);
+            redirect.addFlashAttribute("success", "The theme " + theme.getName() + " has been added");
+            return "redirect:/p/" + slug + "/learning/themes/vocabulary";
+        } catch (LearningRefused refused) {
+            model.addAttribute("themes", register.themes(partnership.getId()));
+            model.addAttribute("nameError", refused.getMessage());
+            model.addAttribute("name", name);
+            model.addAttribute("description", description);
+            return "learning/vocabulary";
+        }
+    }
+
+    @GetMapping("/p/{partnership}/learning/themes/{theme}/edit")
+    String editTheme(@PathVariable("partnership") String slug, @PathVariable("theme") long themeId, Model model) {
+        var theme = register.theme(partnership(slug).getId(), themeId).orElseThrow(LearningController::notFound);
+        model.addAttribute("theme", theme);
+        model.addAttribute("name", theme.getName());
+        model.addAttribute("description", theme.getDescription());
+        model.addAttribute("version", theme.getVersion());
+        return "learning/theme-form";
+    }
+
+    @PostMapping("/p/{partnership}/learning/themes/{theme}/edit")
+    String changeTheme(@PathVariable("partnership") String slug, @PathVariable("theme") long themeId,
+            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
+            @RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        var theme = register.theme(partnership.getId(), themeId).orElseThrow(LearningController::notFound);
+        try {
+            register.changeTheme(partnership.getId(), themeId, version, name, description);
+            redirect.addFlashAttribute("success", "The theme has been saved");
+            return "redirect:/p/" + slug + "/learning/themes/vocabulary";
+        } catch (LearningRefused refused) {
+            model.addAttribute("nameError", refused.getMessage());
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            model.addAttribute("nameError", STALE);
+            version = register.theme(partnership.getId(), themeId).orElseThrow().getVersion();
+        }
+        model.addAttribute("theme", theme);
+        model.addAttribute("name", name);
+        model.addAttribute("description", description);
+        model.addAttribute("version", version);
+        return "learning/theme-form";
+    }
+
+    @GetMapping("/p/{partnership}/learning/findings/new")
+    String newFinding(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
+        return findingForm(model, user, partnership(slug), null, new FindingForm(), null);
+    }
+
+    @PostMapping("/p/{partnership}/learning/findings/new")
+    String recordFinding(@PathVariable("partnership") String slug, @ModelAttribute("findingForm") FindingForm form,
+            BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                var finding = register.recordFinding(partnership.getId(), form.toDetails(), user.username());
+                redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been recorded");
+                return "redirect:/p/" + slug + "/learning/findings/" + finding.getId();
+            } catch (LearningRefused refused) {
+                reject(result, refused);
+            }
+        }
+        return findingForm(model, user, partnership, null, form, result);
+    }
+
+    @GetMapping("/p/{partnership}/learning/findings/{learningFinding}/edit")
+    String editFinding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+            CurrentUser user, Model model) {
+        var partnership = partnership(slug);
+        var finding = finding(user, partnership, findingId);
+        return findingForm(model, user, partnership, finding, FindingForm.of(finding), null);
+    }
+
+    @PostMapping("/p/{partnership}/learning/findings/{learningFinding}/edit")
+    String changeFinding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+            @ModelAttribute("findingForm") FindingForm form, BindingResult result, CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        var finding = finding(user, partnership, findingId);
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                register.changeFinding(user, partnership.getId(), findingId, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been updated");
+                return "redirect:/p/" + slug + "/learning/findings/" + findingId;
+            } catch (LearningRefused refused) {
+                reject(result, refused);
+            } catch (ObjectOptimisticLockingFailureException stale) {
+                result.reject("stale", STALE);
+                form.setVersion(register.find(user, partnership.getId(), findingId).orElseThrow().getVersion());
+            }
+        }
+        return findingForm(model, user, partnership, finding, form, result);
+    }
+
+    private String findingForm(Model model, CurrentUser user, Partnership partnership, LearningFinding finding,
+            FindingForm form, BindingResult result) {
+        model.addAttribute("finding", finding);
+        model.addAttribute("form", form);
+        model.addAttribute("sourceItems", Choices.of(List.of(LearningSource.values()), LearningSource::name,
+                LearningSource::label, form.getSourceType() == null ? null : form.getSourceType().name()));
+        var chosen = new HashSet<>(form.getThemeIds() == null ? List.<Long>of() : form.getThemeIds());
+        var themeItems = Choices.of(register.themes(partnership.getId()), LearningTheme::getId, LearningTheme::getName, null);
+        themeItems.forEach(i -> i.put("checked", chosen.stream().anyMatch(id -> String.valueOf(id).equals(i.get("value")))));
+        model.addAttribute("themeItems", themeItems);
+        model.addAttribute("groupItems", Choices.withPrompt("No particular group",
+                structure.visibleGroups(user, partnership.getId()), Group::getId, Group::getName, form.getGroupId()));
+        if (result != null) {
+            model.addAttribute("errors", FormErrors.of(result, FindingForm.FIELDS, Set.of("sourceDate")));
+        }
+        return "learning/finding-form";
+    }
+
+    @GetMapping("/p/{partnership}/learning/findings/{learningFinding}")
+    String finding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+            CurrentUser user, Model model) {
+        var partnership = partnership(slug);
+        var finding = finding(user, partnership, findingId);
+        model.addAttribute("row", register.row(finding));
+        model.addAttribute("groupName", finding.getGroupId() == null ? null
+                : structure.group(partnership.getId(), finding.getGroupId()).map(Group::getName).orElse(null));
+        model.addAttribute("personItems", Choices.withPrompt("Choose an owner", people.allIn(partnership.getId()),
+                Person::getId, Person::getFullName, null));
+        model.addAttribute("organisationItems", Choices.withPrompt("No owning organisation",
+                organisations.in(partnership.getId()).stream().filter(o -> !o.hasLeft()).toList(),
+                o -> o.organisation().getId(), o -> o.organisation().getName(), null));
+        model.addAttribute("actionDueOn", new DateInput());
+        return "learning/finding";
+    }
+
+    @PostMapping("/p/{partnership}/learning/findings/{learningFinding}/actions")
+    String raiseAction(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+            @RequestParam(defaultValue = "") String description, @RequestParam(required = false) Long ownerPersonId,
+            @RequestParam(required = false) Long ownerOrganisationId,
+            @RequestParam(name = "dueOn.day", defaultValue = "") String day,
+            @RequestParam(name = "dueOn.month", defaultValue = "") String month,
+            @RequestParam(name = "dueOn.year", defaultValue = "") String year, CurrentUser user, RedirectAttributes redirect) {
+        var partnership = partnership(slug);
+        finding(user, partnership, findingId);
+        var dueOn = new DateInput();
+        dueOn.setDay(day);
+        dueOn.setMonth(month);
+        dueOn.setYear(year);
+        var back = "redirect:/p/" + slug + "/learning/findings/" + findingId + "#actions";
+        var problem = dueOn.problem("the due date");
+        if (problem.isPresent()) {
+            redirect.addFlashAttribute("refusal", problem.get());
+            return back;
+        }
+        try {
+            var action = register.raiseAction(user, partnership.getId(), findingId, description,
+                    ownerPersonId == null ? Set.of() : Set.of(ownerPersonId),
+                    ownerOrganisationId == null ? Set.of() : Set.of(ownerOrganisationId), false, dueOn.toDate().orElse(null));
+            redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
+        } catch (LearningRefused | ActionRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return back;
+    }
+
+    @GetMapping("/p/{partnership}/learning/findings/{learningFinding}/history")
+    String history(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+            CurrentUser user, Model model) {
+        var finding = finding(user, partnership(slug), findingId);
+        model.addAttribute("recordName", "Finding " + finding.getReference());
+        model.addAttribute("backHref", "/p/" + slug + "/learning/findings/" + findingId);
+        model.addAttribute("events", audit.historyOf("LearningFinding", findingId));
+        return "audit/history";
+    }
+
+    private static void reject(BindingResult result, LearningRefused refused) {
+        if (refused.field() != null) {
+            result.rejectValue(refused.field(), "refused", refused.getMessage());
+        } else {
+            result.reject("refused", refused.getMessage());
+        }
+    }
+}
