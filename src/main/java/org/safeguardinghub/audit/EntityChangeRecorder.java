@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 class EntityChangeRecorder implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         SmartInitializingSingleton {
 
-    /** A one-time sign-in link in an email must not outlive its hour in the trail. */
-    private static final java.util.regex.Pattern ONE_TIME_LINK = java.util.regex.Pattern.compile("/password-reset/[A-Za-z0-9_-]+");
+    /** A one-time link in an email (password reset, briefing confirmation, subscription) must not outlive its use in the trail. */
+    private static final java.util.regex.Pattern ONE_TIME_LINK = java.util.regex.Pattern.compile(
+            "(/password-reset/|/briefing-confirmations/|/subscriptions/confirm/|/subscriptions/leave/)[A-Za-z0-9_-]+");
 
     private final EntityManagerFactory entityManagerFactory;
     private final AuditTrail trail;
@@ -97,7 +98,7 @@ class EntityChangeRecorder implements PostInsertEventListener, PostUpdateEventLi
             return "[" + bytes.length + " bytes]";
         }
         if (value instanceof String text) {
-            return ONE_TIME_LINK.matcher(text).replaceAll("/password-reset/[not recorded]");
+            return ONE_TIME_LINK.matcher(text).replaceAll("$1[not recorded]");
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value;

@@ -32,6 +32,8 @@ import org.safeguardinghub.actions.ActionStatus;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.accounts.Accounts;
+import org.safeguardinghub.learning.BriefingText;
+import org.safeguardinghub.learning.Briefings;
 import org.safeguardinghub.learning.FindingDetails;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningSource;
@@ -101,12 +103,14 @@ public class DemoData {
     private final ChallengeLog challenges;
     private final IndependentScrutiny scrutiny;
     private final LearningRegister learning;
+    private final Briefings briefings;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
-            LearningRegister learning) {
+            LearningRegister learning, Briefings briefings) {
         this.learning = learning;
+        this.briefings = briefings;
         this.risks = risks;
         this.challenges = challenges;
         this.scrutiny = scrutiny;
@@ -456,6 +460,17 @@ public class DemoData {
         learning.raiseAction(asUnit, partnershipId, rapid.getId(),
                 "Remind practitioners to share changes in household membership at the next core group",
                 Set.of(), Set.of(council), false, today.plusMonths(2));
+        var briefing = briefings.write(partnershipId, new BriefingText("Professional curiosity: who else is in the home?",
+                "Two recent reviews in Shropshire found that practitioners did not know who lived in or visited a child's home.",
+                "Explanations for injuries were accepted without checking who else cared for the child.\n\n"
+                        + "A new adult in the household was known to two agencies, but neither shared it.",
+                "Adults who are not seen cannot be assessed. Children are safer when every practitioner knows who is around them.",
+                "- Ask at every visit who lives in the home and who visits\n- Record new adults and share the information\n"
+                        + "- Check what other agencies know before you accept an explanation",
+                "- When did you last ask who else lives in the home?\n- What would stop you sharing what you know about a new adult?",
+                "- Working Together to Safeguard Children\n- The national Panel's review on unseen men"));
+        briefings.publish(partnerships.bySlug("shropshire").orElseThrow(), briefing.getId(), briefing.getVersion(),
+                "business.unit");
     }
 
     private Set<Long> themes(long partnershipId, String... names) {

@@ -40,15 +40,17 @@ class LearningController {
 
     private final Partnerships partnerships;
     private final LearningRegister register;
+    private final Briefings briefings;
     private final PartnershipStructure structure;
     private final People people;
     private final Organisations organisations;
     private final AuditTrail audit;
 
-    LearningController(Partnerships partnerships, LearningRegister register,
+    LearningController(Partnerships partnerships, LearningRegister register, Briefings briefings,
             PartnershipStructure structure, People people, Organisations organisations, AuditTrail audit) {
         this.partnerships = partnerships;
         this.register = register;
+        this.briefings = briefings;
         this.structure = structure;
         this.people = people;
         this.organisations = organisations;
@@ -77,6 +79,7 @@ class LearningController {
     String overview(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
         var partnership = partnership(slug);
         model.addAttribute("findings", register.findings(user, partnership.getId()));
+        model.addAttribute("briefings", briefings.all(partnership.getId()));
         return "learning/learning";
     }
 

@@ -141,6 +141,7 @@ public class OutboxMessage {
 
     /** The body with any one-time link hidden, for people reading the outbox who are not the recipient. */
     public String getBodyForAdministrators() {
-        return body.replaceAll("/password-reset/[A-Za-z0-9_-]+", "/password-reset/[hidden]");
+        return body.replaceAll("(/password-reset/|/briefing-confirmations/|/subscriptions/confirm/|/subscriptions/leave/)[A-Za-z0-9_-]+",
+                "$1[hidden]");
     }
 }

@@ -81,6 +81,7 @@ class AccessRulesTests {
                 Map.entry("theme", id("select min(id) from learning_theme where partnership_id = ?", partnership)),
                 Map.entry("learningFinding", id("""
                         select min(id) from learning_finding where partnership_id = ? and not confidential""", partnership)),
+                Map.entry("briefing", id("select min(id) from learning_briefing where partnership_id = ?", partnership)),
                 Map.entry("escalation", "999999"),
                 Map.entry("paper", "999999"),
                 Map.entry("version", "999999"),

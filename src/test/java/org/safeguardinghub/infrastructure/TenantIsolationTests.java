@@ -59,6 +59,7 @@ class TenantIsolationTests {
     static long scrutinyActivity;
     static long theme;
     static long learningFinding;
+    static long briefing;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -84,6 +85,7 @@ class TenantIsolationTests {
         scrutinyActivity = jdbc.queryForObject("select min(id) from scrutiny_activity where partnership_id = ?", Long.class, shropshire);
         risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
         theme = jdbc.queryForObject("select min(id) from learning_theme where partnership_id = ?", Long.class, shropshire);
+        briefing = jdbc.queryForObject("select min(id) from learning_briefing where partnership_id = ?", Long.class, shropshire);
         learningFinding = jdbc.queryForObject("select min(id) from learning_finding where partnership_id = ?", Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
@@ -145,7 +147,9 @@ class TenantIsolationTests {
                 Arguments.of("learning theme edit", "/learning/themes/{id}/edit", "theme"),
                 Arguments.of("learning finding", "/learning/findings/{id}", "learningFinding"),
                 Arguments.of("learning finding edit", "/learning/findings/{id}/edit", "learningFinding"),
-                Arguments.of("learning finding history", "/learning/findings/{id}/history", "learningFinding"));
+                Arguments.of("learning finding history", "/learning/findings/{id}/history", "learningFinding"),
+                Arguments.of("learning briefing", "/learning/briefings/{id}", "briefing"),
+                Arguments.of("learning briefing edit", "/learning/briefings/{id}/edit", "briefing"));
     }
 
     private static String path(String pattern, String kind) {
@@ -166,6 +170,7 @@ class TenantIsolationTests {
             case "scrutinyActivity" -> scrutinyActivity;
             case "theme" -> theme;
             case "learningFinding" -> learningFinding;
+            case "briefing" -> briefing;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
@@ -205,6 +210,22 @@ class TenantIsolationTests {
         assertThat(jdbc.queryForMap("select respond_by, asked_at, version from action where id = ?", action)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from action_update where action_id = ?", Long.class, action))
                 .isEqualTo(lines);
+    }
+
+    @ParameterizedTest(name = "{0} another partnership's briefing is refused and changes nothing")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/chase", "/publish", "/confirmations"})
+    void anotherPartnershipsBriefingCannotBePublishedChasedOrConfirmed(String suffix) throws Exception {
+        var before = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        var organisation = String.valueOf(TenantIsolationTests.organisation);
+        var throughOwn = mvc.perform(post("/p/staffordshire/learning/briefings/" + briefing + suffix).with(csrf())
+                .param("version", "0").param("organisationId", organisation).param("stage", "RECEIVED")
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+        var throughTheirs = mvc.perform(post("/p/shropshire/learning/briefings/" + briefing + suffix).with(csrf())
+                .param("version", "0").param("organisationId", organisation).param("stage", "RECEIVED")
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+        assertThat(throughOwn).isEqualTo(404);
+        assertThat(throughTheirs).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
     }
 
     @org.junit.jupiter.api.Test
