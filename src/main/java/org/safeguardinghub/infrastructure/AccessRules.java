@@ -63,6 +63,9 @@ public final class AccessRules {
             route(GET, "/admin/audit", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/outbox", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/outbox/{message}", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/bank-holidays", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/bank-holidays", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/bank-holidays/{holiday}/remove", Rule.SYSTEM_ADMINISTRATOR),
 
             route(GET, P, Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/structure", Rule.PARTNERSHIP_MEMBER),

@@ -84,6 +84,7 @@ class AccessRulesTests {
                 Map.entry("account", id("select id from user_account where username = 'read.only' and ? > 0", partnership)),
                 Map.entry("role", "999999"),
                 Map.entry("message", "999999"),
+                Map.entry("holiday", "999999"),
                 Map.entry("import", "not-an-import"),
                 Map.entry("token", "not-a-real-token"));
     }
