@@ -57,6 +57,10 @@ class TenantIsolationTests {
     static long risk;
     static long challenge;
     static long scrutinyActivity;
+    static long referral;
+    static long notification;
+    static long rapidReview;
+    static long informationRequest;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -81,6 +85,11 @@ class TenantIsolationTests {
         challenge = jdbc.queryForObject("select min(id) from challenge where partnership_id = ?", Long.class, shropshire);
         scrutinyActivity = jdbc.queryForObject("select min(id) from scrutiny_activity where partnership_id = ?", Long.class, shropshire);
         risk = jdbc.queryForObject("select min(id) from risk where partnership_id = ?", Long.class, shropshire);
+        referral = jdbc.queryForObject("select min(id) from case_referral where partnership_id = ?", Long.class, shropshire);
+        notification = jdbc.queryForObject("select min(id) from incident_notification where partnership_id = ?", Long.class, shropshire);
+        rapidReview = jdbc.queryForObject("select min(id) from rapid_review where partnership_id = ?", Long.class, shropshire);
+        informationRequest = jdbc.queryForObject("select min(id) from information_request where partnership_id = ? and submitted_on is not null",
+                Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -137,7 +146,12 @@ class TenantIsolationTests {
                 Arguments.of("risk history", "/risks/{id}/history", "risk"),
                 Arguments.of("challenge", "/challenges/{id}", "challenge"),
                 Arguments.of("challenge history", "/challenges/{id}/history", "challenge"),
-                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"));
+                Arguments.of("scrutiny activity", "/scrutiny/activities/{id}", "scrutinyActivity"),
+                Arguments.of("case referral", "/case-reviews/referrals/{id}", "referral"),
+                Arguments.of("serious incident notification", "/case-reviews/notifications/{id}", "notification"),
+                Arguments.of("rapid review", "/case-reviews/rapid-reviews/{id}", "rapidReview"),
+                Arguments.of("information request", "/case-reviews/information-requests/{id}", "informationRequest"),
+                Arguments.of("chronology", "/case-reviews/information-requests/{id}/chronology", "informationRequest"));
     }
 
     private static String path(String pattern, String kind) {
@@ -156,6 +170,10 @@ class TenantIsolationTests {
             case "risk" -> risk;
             case "challenge" -> challenge;
             case "scrutinyActivity" -> scrutinyActivity;
+            case "referral" -> referral;
+            case "notification" -> notification;
+            case "rapidReview" -> rapidReview;
+            case "informationRequest" -> informationRequest;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
