@@ -104,11 +104,14 @@ public class DemoData {
     private final IndependentScrutiny scrutiny;
     private final LearningRegister learning;
     private final Briefings briefings;
+    private final org.safeguardinghub.reviews.CaseReviews caseReviews;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
-            LearningRegister learning, Briefings briefings) {
+            LearningRegister learning, Briefings briefings,
+            org.safeguardinghub.reviews.CaseReviews caseReviews) {
+        this.caseReviews = caseReviews;
         this.learning = learning;
         this.briefings = briefings;
         this.risks = risks;
@@ -428,6 +431,8 @@ public class DemoData {
         tracker.close(asBusinessUnit(shropshireId, manager), shropshireId, closed.getId(), closed.getVersion(),
                 "Calendar published in March; bookings open and two new courses on exploitation added");
 
+        shropshireCaseReview(shropshireId, jcr, today);
+
         shropshireStrategy(shropshireId, manager, Map.of("executive", executive, "exploitation", exploitation,
                 "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
                 "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
@@ -477,6 +482,67 @@ public class DemoData {
         var wanted = Set.of(names);
         return learning.themes(partnershipId).stream().filter(t -> wanted.contains(t.getName())).map(LearningTheme::getId)
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * One fictional serious incident (no real child: a made-up case reference and the pseudonym
+     * "Child G") referred, notified and under rapid review, with a meeting of the joint case review
+     * group booked, one agency having answered and two still to.
+     */
+    private void shropshireCaseReview(long partnershipId, Group jcr, LocalDate today) {
+        caseReviews.chooseReviewGroup(partnershipId, jcr.getId(), 0);
+        var child = new org.safeguardinghub.reviews.ChildRecord("SH-DEMO-0142", "Child G",
+                org.safeguardinghub.reviews.AgeBand.AGED_1_TO_4);
+        var referral = caseReviews.refer(partnershipId, child,
+                "A young child was admitted to hospital with an unexplained injury. Police and children's social care are investigating.",
+                "West Mercia Police; Shropshire Council children's social care; Shropshire Community Health NHS Trust (health visiting)",
+                "Abuse is suspected and the child was seriously harmed, so the case meets the criteria for a serious incident notification.",
+                org.safeguardinghub.reviews.SuggestedRoute.SERIOUS_INCIDENT, "agency.rep");
+        caseReviews.triage(partnershipId, referral.getId(), referral.getVersion(),
+                org.safeguardinghub.reviews.TriageOutcome.ACCEPTED_SERIOUS_INCIDENT,
+                "Serious harm with abuse suspected: the local authority notifies the national Panel.", "business.unit");
+        var aware = today.minusDays(9);
+        var notification = caseReviews.notify(partnershipId, referral.getId(), child,
+                "Unexplained injury to a child under five; the family was known to health visiting.", aware,
+                new org.safeguardinghub.reviews.NotificationDates(aware.plusDays(2), aware.plusDays(2), aware.plusDays(3)),
+                "business.unit");
+        var review = caseReviews.startRapidReview(partnershipId, notification.getId());
+        var police = organisations.in(partnershipId).stream().filter(o -> o.organisation().getName().equals("West Mercia Police"))
+                .findFirst().orElseThrow().organisation().getId();
+        var council = organisations.in(partnershipId).stream().filter(o -> o.organisation().getName().equals("Shropshire Council"))
+                .findFirst().orElseThrow().organisation().getId();
+        var health = organisations.in(partnershipId).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Community Health NHS Trust"))
+                .findFirst().orElseThrow().organisation().getId();
+        caseReviews.requestInformation(partnershipId, review.getId(), police, today.plusDays(2));
+        caseReviews.requestInformation(partnershipId, review.getId(), council, today.plusDays(2));
+        var request = caseReviews.requestInformation(partnershipId, review.getId(), health, today);
+        caseReviews.submit(partnershipId, request.getId(), request.getVersion(),
+                "Universal health visiting: new birth visit and 9-month review; no concerns recorded.",
+                "The 12-month review was missed and not followed up; the reason was not explored with the family.",
+                "Missed reviews for under-twos are now followed up within two weeks.",
+                demoChronology(), "business.unit");
+        meetings.schedule(new ScheduleMeeting(partnershipId, jcr.getId(), today.plusDays(4), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), "Shirehall, Shrewsbury, Meeting Room 1", null));
+    }
+
+    private static org.safeguardinghub.partnership.UploadedDocument demoChronology() {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Demo chronology (fictional): health visiting contacts");
+                content.endText();
+            }
+            document.save(out);
+            return org.safeguardinghub.partnership.UploadedDocument.check("health-chronology.pdf", out.toByteArray());
+        } catch (java.io.IOException | org.safeguardinghub.partnership.UploadedDocument.Rejected e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

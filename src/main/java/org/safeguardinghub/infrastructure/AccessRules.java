@@ -30,6 +30,16 @@ public final class AccessRules {
         ACTION_RESPONDER,
         /** The person named as owner of the business plan activity in the URL, and the business unit. */
         ACTIVITY_OWNER,
+        /**
+         * Who may see the partnership's case review records: the business unit, chairs (the independent
+         * chair and scrutineers), lead and delegated partners, and the current members of its joint case
+         * review group ({@code CaseReviews.mayRead}).
+         */
+        CASE_REVIEW_READER,
+        /** Anyone with a role in the partnership except read only: who may refer a case for consideration. */
+        CASE_REFERRER,
+        /** The agency representatives of the organisation the information request in the URL is to, and the business unit. */
+        INFORMATION_PROVIDER,
         /** System administrators: accounts, the whole audit trail, the outbox. */
         SYSTEM_ADMINISTRATOR
     }
@@ -74,6 +84,9 @@ public final class AccessRules {
             route(GET, "/admin/audit", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/outbox", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/outbox/{message}", Rule.SYSTEM_ADMINISTRATOR),
+            route(GET, "/admin/bank-holidays", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/bank-holidays", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/bank-holidays/{holiday}/remove", Rule.SYSTEM_ADMINISTRATOR),
 
             route(GET, P, Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/structure", Rule.PARTNERSHIP_MEMBER),
@@ -179,6 +192,31 @@ public final class AccessRules {
             route(POST, P + "/learning/briefings/{briefing}/publish", Rule.BUSINESS_UNIT),
             route(POST, P + "/learning/briefings/{briefing}/chase", Rule.BUSINESS_UNIT),
             route(POST, P + "/learning/briefings/{briefing}/confirmations", Rule.PARTNERSHIP_MEMBER),
+            route(GET, P + "/case-reviews", Rule.CASE_REVIEW_READER),
+            route(GET, P + "/case-reviews/settings", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/settings", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/refer", Rule.CASE_REFERRER),
+            route(POST, P + "/case-reviews/refer", Rule.CASE_REFERRER),
+            route(GET, P + "/case-reviews/referrals/{referral}", Rule.CASE_REVIEW_READER),
+            route(POST, P + "/case-reviews/referrals/{referral}/triage", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/notifications/new", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/notifications/new", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/notifications/{notification}", Rule.CASE_REVIEW_READER),
+            route(POST, P + "/case-reviews/notifications/{notification}/dates", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/notifications/{notification}/rapid-review", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/rapid-reviews/{rapidReview}", Rule.CASE_REVIEW_READER),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/requests", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/meeting", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/actions", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/recommendation", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/scrutiny", Rule.OVERSIGHT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/decision", Rule.OVERSIGHT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/panel", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/rapid-reviews/{rapidReview}/panel-response", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/information-requests/{informationRequest}", Rule.INFORMATION_PROVIDER),
+            route(POST, P + "/case-reviews/information-requests/{informationRequest}", Rule.INFORMATION_PROVIDER),
+            route(POST, P + "/case-reviews/information-requests/{informationRequest}/chase", Rule.BUSINESS_UNIT),
+            route(GET, P + "/case-reviews/information-requests/{informationRequest}/chronology", Rule.CASE_REVIEW_READER),
 
             route(GET, P + "/plans", Rule.PARTNERSHIP_MEMBER),
             route(GET, P + "/plans/new", Rule.BUSINESS_UNIT),

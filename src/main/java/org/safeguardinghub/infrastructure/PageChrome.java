@@ -20,10 +20,12 @@ class PageChrome {
 
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
+    private final org.safeguardinghub.reviews.CaseReviews caseReviews;
 
-    PageChrome(CurrentUserResolver users, Partnerships partnerships) {
+    PageChrome(CurrentUserResolver users, Partnerships partnerships, org.safeguardinghub.reviews.CaseReviews caseReviews) {
         this.users = users;
         this.partnerships = partnerships;
+        this.caseReviews = caseReviews;
     }
 
     @ModelAttribute
@@ -44,6 +46,7 @@ class PageChrome {
                 model.addAttribute("canManage", user.canManage(p.getId()));
                 model.addAttribute("canOversee", user.hasAnyRole(p.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
                 model.addAttribute("myRoles", user.rolesIn(p.getId()));
+                model.addAttribute("canSeeCaseReviews", caseReviews.mayRead(user, p.getId()));
             });
         }
     }

@@ -6,6 +6,7 @@ import org.safeguardinghub.access.Role;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.plans.BusinessPlans;
+import org.safeguardinghub.reviews.CaseReviews;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -21,9 +22,11 @@ class RuleAuthorization {
     private final Partnerships partnerships;
     private final ActionTracker actions;
     private final BusinessPlans businessPlans;
+    private final CaseReviews caseReviews;
 
     RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions,
-            BusinessPlans businessPlans) {
+            BusinessPlans businessPlans, CaseReviews caseReviews) {
+        this.caseReviews = caseReviews;
         this.users = users;
         this.partnerships = partnerships;
         this.actions = actions;
@@ -56,7 +59,26 @@ class RuleAuthorization {
             case BUSINESS_UNIT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT);
             case ACTION_RESPONDER -> mayRespondToAction(user.get(), context);
             case ACTIVITY_OWNER -> mayReportOnActivity(user.get(), context);
+            case CASE_REVIEW_READER -> partnership(user.get(), context).map(p -> caseReviews.mayRead(user.get(), p)).orElse(false);
+            case CASE_REFERRER -> partnership(user.get(), context).map(p -> caseReviews.mayRefer(user.get(), p)).orElse(false);
+            case INFORMATION_PROVIDER -> mayProvideInformation(user.get(), context);
         };
+    }
+
+    private java.util.Optional<Long> partnership(CurrentUser user, RequestAuthorizationContext context) {
+        var slug = context.getVariables().get("partnership");
+        if (slug == null) {
+            return java.util.Optional.empty();
+        }
+        return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId())).map(p -> p.getId());
+    }
+
+    private boolean mayProvideInformation(CurrentUser user, RequestAuthorizationContext context) {
+        var request = context.getVariables().get("informationRequest");
+        if (request == null || !request.matches("\\d{1,18}")) {
+            return false;
+        }
+        return partnership(user, context).map(p -> caseReviews.mayAnswer(user, p, Long.parseLong(request))).orElse(false);
     }
 
     private boolean mayReportOnActivity(CurrentUser user, RequestAuthorizationContext context) {

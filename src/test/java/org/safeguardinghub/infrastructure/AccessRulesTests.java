@@ -88,6 +88,13 @@ class AccessRulesTests {
                 Map.entry("account", id("select id from user_account where username = 'read.only' and ? > 0", partnership)),
                 Map.entry("role", "999999"),
                 Map.entry("message", "999999"),
+                Map.entry("holiday", "999999"),
+                Map.entry("referral", id("select min(id) from case_referral where partnership_id = ?", partnership)),
+                Map.entry("notification", id("select min(id) from incident_notification where partnership_id = ?", partnership)),
+                Map.entry("rapidReview", id("select min(id) from rapid_review where partnership_id = ?", partnership)),
+                Map.entry("informationRequest", id("""
+                        select min(r.id) from information_request r join organisation o on o.id = r.organisation_id
+                        where r.partnership_id = ? and o.name = 'West Mercia Police'""", partnership)),
                 Map.entry("import", "not-an-import"),
                 Map.entry("token", "not-a-real-token"));
     }
@@ -156,7 +163,8 @@ class AccessRulesTests {
         var outsider = switch (route.rule()) {
             case PUBLIC, SIGNED_IN -> null;
             case PARTNERSHIP_MEMBER -> "staffs.unit";
-            case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER -> "read.only";
+            case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER, CASE_REFERRER, INFORMATION_PROVIDER -> "read.only";
+            case CASE_REVIEW_READER -> "agency.rep";
             case SYSTEM_ADMINISTRATOR -> "business.unit";
         };
         if (outsider == null) {
@@ -173,6 +181,8 @@ class AccessRulesTests {
             case PUBLIC, SIGNED_IN, PARTNERSHIP_MEMBER -> "read.only";
             case OVERSIGHT -> "chair";
             case BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER -> "business.unit";
+            case CASE_REVIEW_READER -> "member";
+            case CASE_REFERRER, INFORMATION_PROVIDER -> "agency.rep";
             case SYSTEM_ADMINISTRATOR -> "admin";
         };
         if (route.pattern().equals("/sign-out") || route.pattern().equals("/sign-in")) {

@@ -60,6 +60,10 @@ class TenantIsolationTests {
     static long theme;
     static long learningFinding;
     static long briefing;
+    static long referral;
+    static long notification;
+    static long rapidReview;
+    static long informationRequest;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -87,6 +91,11 @@ class TenantIsolationTests {
         theme = jdbc.queryForObject("select min(id) from learning_theme where partnership_id = ?", Long.class, shropshire);
         briefing = jdbc.queryForObject("select min(id) from learning_briefing where partnership_id = ?", Long.class, shropshire);
         learningFinding = jdbc.queryForObject("select min(id) from learning_finding where partnership_id = ?", Long.class, shropshire);
+        referral = jdbc.queryForObject("select min(id) from case_referral where partnership_id = ?", Long.class, shropshire);
+        notification = jdbc.queryForObject("select min(id) from incident_notification where partnership_id = ?", Long.class, shropshire);
+        rapidReview = jdbc.queryForObject("select min(id) from rapid_review where partnership_id = ?", Long.class, shropshire);
+        informationRequest = jdbc.queryForObject("select min(id) from information_request where partnership_id = ? and submitted_on is not null",
+                Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
         termsOfReference = structure.addTermsOfReference(shropshire, group, java.time.LocalDate.of(2024, 4, 1),
                 UploadedDocument.check("tor.pdf", pdf), "test").getId();
@@ -149,7 +158,12 @@ class TenantIsolationTests {
                 Arguments.of("learning finding edit", "/learning/findings/{id}/edit", "learningFinding"),
                 Arguments.of("learning finding history", "/learning/findings/{id}/history", "learningFinding"),
                 Arguments.of("learning briefing", "/learning/briefings/{id}", "briefing"),
-                Arguments.of("learning briefing edit", "/learning/briefings/{id}/edit", "briefing"));
+                Arguments.of("learning briefing edit", "/learning/briefings/{id}/edit", "briefing"),
+                Arguments.of("case referral", "/case-reviews/referrals/{id}", "referral"),
+                Arguments.of("serious incident notification", "/case-reviews/notifications/{id}", "notification"),
+                Arguments.of("rapid review", "/case-reviews/rapid-reviews/{id}", "rapidReview"),
+                Arguments.of("information request", "/case-reviews/information-requests/{id}", "informationRequest"),
+                Arguments.of("chronology", "/case-reviews/information-requests/{id}/chronology", "informationRequest"));
     }
 
     private static String path(String pattern, String kind) {
@@ -171,6 +185,10 @@ class TenantIsolationTests {
             case "theme" -> theme;
             case "learningFinding" -> learningFinding;
             case "briefing" -> briefing;
+            case "referral" -> referral;
+            case "notification" -> notification;
+            case "rapidReview" -> rapidReview;
+            case "informationRequest" -> informationRequest;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));

@@ -1,0 +1,24 @@
+package org.safeguardinghub.reviews;
+
+/**
+ * All the Hub keeps about the child: the case reference, a pseudonym ("Child G") and an age band.
+ * Lists, emails and exports show the case reference and pseudonym at most.
+ */
+public record ChildRecord(String caseReference, String pseudonym, AgeBand ageBand) {
+
+    void check() {
+        if (caseReference == null || caseReference.isBlank()) {
+            throw new ReviewRefused("caseReference", "Enter the case reference");
+        }
+        if (pseudonym == null || pseudonym.isBlank()) {
+            throw new ReviewRefused("pseudonym", "Enter a pseudonym for the child, for example Child G");
+        }
+        if (ageBand == null) {
+            throw new ReviewRefused("ageBand", "Select the child's age band");
+        }
+    }
+
+    public String label() {
+        return caseReference + " (" + pseudonym + ")";
+    }
+}

@@ -1,0 +1,16 @@
+package org.safeguardinghub.reviews;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InformationRequestRepository extends JpaRepository<InformationRequest, Long> {
+
+    Optional<InformationRequest> findByIdAndPartnershipId(long id, long partnershipId);
+
+    List<InformationRequest> findByRapidReviewIdOrderByIdAsc(long rapidReviewId);
+
+    List<InformationRequest> findByPartnershipId(long partnershipId);
+
+    boolean existsByRapidReviewIdAndOrganisationId(long rapidReviewId, long organisationId);
+}

@@ -1,0 +1,18 @@
+package org.safeguardinghub.reviews;
+
+/** How the business unit triaged a referral. */
+public enum TriageOutcome {
+    ACCEPTED_SERIOUS_INCIDENT("Accepted as a serious incident"),
+    OTHER_ROUTE("Another learning route"),
+    NO_FURTHER_ACTION("No further action");
+
+    private final String label;
+
+    TriageOutcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Case reviews: referrals of cases that may meet the criteria, serious incident notifications, rapid
+ * reviews against their working-day clocks, and the confidential records only the joint case review
+ * group, the business unit, the independent chair and the partners may see.
+ */
+package org.safeguardinghub.reviews;
