@@ -1,6 +1,12 @@
 package org.safeguardinghub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguardinghub.benchmark.Measurements.cpuSeconds;
+import static org.safeguardinghub.benchmark.Measurements.encode;
+import static org.safeguardinghub.benchmark.Measurements.ms;
+import static org.safeguardinghub.benchmark.Measurements.percentile;
+import static org.safeguardinghub.benchmark.Measurements.postmasterPid;
+import static org.safeguardinghub.benchmark.Measurements.row;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
@@ -8,11 +14,9 @@ import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,7 +122,7 @@ class StrategyPagesBenchmark {
         var measureStart = new AtomicLong();
         var cpuAtStart = new AtomicReference<double[]>();
         var loadBefore = new AtomicReference<Double>();
-        long postmaster = postmasterPid();
+        long postmaster = postmasterPid(jdbc);
         var warmedUp = new CyclicBarrier(USERS, () -> {
             cpuAtStart.set(cpuSeconds(postmaster));
             loadBefore.set(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -338,73 +342,6 @@ class StrategyPagesBenchmark {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String name, String value) {
-        out.append("| ").append(name).append(" | ").append(value).append(" |\n");
-    }
-
-    private static long percentile(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
-    }
-
-    private long postmasterPid() {
-        try {
-            int backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
-            return Long.parseLong(procStat(backend)[1]);
-        } catch (IOException | RuntimeException unavailable) {
-            return -1;
-        }
-    }
-
-    private static String[] procStat(long pid) throws IOException {
-        var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    }
-
-    /** Processor seconds of this JVM, of the PostgreSQL processes and of the whole machine. */
-    private static double[] cpuSeconds(long postmaster) {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double jvm = os.getProcessCpuTime() / 1e9;
-        long ticks = 0;
-        var processes = new ArrayList<Long>();
-        if (postmaster > 0) {
-            processes.add(postmaster);
-            ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> processes.add(d.pid())));
-        }
-        for (long pid : processes) {
-            try {
-                var fields = procStat(pid);
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                if (pid == postmaster) {
-                    ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-                }
-            } catch (IOException | RuntimeException gone) {
-                // ended while being read
-            }
-        }
-        double machine = Double.NaN;
-        try {
-            var total = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long busy = 0;
-            for (int i = 1; i < total.length && i <= 8; i++) {
-                if (i != 4 && i != 5) {
-                    busy += Long.parseLong(total[i]);
-                }
-            }
-            machine = busy / 100.0;
-        } catch (IOException | RuntimeException unavailable) {
-            // not Linux
-        }
-        return new double[] {jvm, ticks / 100.0, machine};
-    }
-
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(REQUEST_TIMEOUT).GET().build();
     }
@@ -413,7 +350,4 @@ class StrategyPagesBenchmark {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

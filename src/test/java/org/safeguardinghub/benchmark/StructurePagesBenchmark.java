@@ -1,6 +1,13 @@
 package org.safeguardinghub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguardinghub.benchmark.Measurements.cpuSeconds;
+import static org.safeguardinghub.benchmark.Measurements.encode;
+import static org.safeguardinghub.benchmark.Measurements.ms;
+import static org.safeguardinghub.benchmark.Measurements.percentile;
+import static org.safeguardinghub.benchmark.Measurements.postgresProcesses;
+import static org.safeguardinghub.benchmark.Measurements.postmasterPid;
+import static org.safeguardinghub.benchmark.Measurements.row;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -9,7 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -126,7 +132,7 @@ class StructurePagesBenchmark {
         var measureStart = new AtomicLong();
         var cpuAtStart = new AtomicReference<double[]>();
         var loadBefore = new AtomicReference<Double>();
-        long postmaster = postmasterPid();
+        long postmaster = postmasterPid(jdbc);
         var warmedUp = new CyclicBarrier(USERS, () -> {
             cpuAtStart.set(cpuSeconds(postmaster));
             loadBefore.set(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -379,23 +385,6 @@ class StructurePagesBenchmark {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String name, String value) {
-        out.append("| ").append(name).append(" | ").append(value).append(" |\n");
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static long percentile(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(q * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
-
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
-    }
-
     private static String mb(long bytes) {
         return (bytes >> 20) + " MB";
     }
@@ -410,72 +399,11 @@ class StructurePagesBenchmark {
         }
     }
 
-    /** The embedded PostgreSQL's postmaster: the parent of this connection's backend. */
-    private long postmasterPid() {
-        try {
-            int backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
-            return Long.parseLong(procStat(backend)[1]);
-        } catch (IOException | RuntimeException unavailable) {
-            return -1;
-        }
-    }
-
-    /** The fields of /proc/{pid}/stat after the command name: [0] is state, [1] the parent. */
-    private static String[] procStat(long pid) throws IOException {
-        var stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    }
-
-    private static List<Long> postgresProcesses(long postmaster) {
-        var processes = new ArrayList<Long>();
-        if (postmaster > 0) {
-            processes.add(postmaster);
-            ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> processes.add(d.pid())));
-        }
-        return processes;
-    }
-
-    /**
-     * Processor seconds used so far by this JVM [0], by the PostgreSQL processes [1] and by the
-     * whole machine [2] (so what anything else on the machine took is visible).
-     */
-    private static double[] cpuSeconds(long postmaster) {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double jvm = os.getProcessCpuTime() / 1e9;
-        long ticks = 0;
-        for (long pid : postgresProcesses(postmaster)) {
-            try {
-                var fields = procStat(pid);
-                // utime and stime; for the postmaster also its finished children's (cutime, cstime).
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                if (pid == postmaster) {
-                    ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-                }
-            } catch (IOException | RuntimeException gone) {
-                // The process ended while being read.
-            }
-        }
-        double machine = Double.NaN;
-        try {
-            var total = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long busy = 0;
-            for (int i = 1; i < total.length && i <= 8; i++) {
-                if (i != 4 && i != 5) { // not idle, not iowait
-                    busy += Long.parseLong(total[i]);
-                }
-            }
-            machine = busy / 100.0;
-        } catch (IOException | RuntimeException unavailable) {
-            // Not Linux: leave it out.
-        }
-        return new double[] {jvm, ticks / 100.0, machine}; // USER_HZ is 100 on Linux
-    }
-
     /** Proportional set size (shared memory counted once) of the embedded PostgreSQL's processes. */
     private String postgresMemory() {
         long kb = 0;
         int read = 0;
-        for (long pid : postgresProcesses(postmasterPid())) {
+        for (long pid : postgresProcesses(postmasterPid(jdbc))) {
             try {
                 for (var line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
                     if (line.startsWith("Pss:")) {
@@ -524,7 +452,4 @@ class StructurePagesBenchmark {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }
