@@ -15,7 +15,8 @@ public record ActionSource(Type type, Long id, String label) {
         PLAN("Plan"),
         RISK("Risk register"),
         CHALLENGE("Challenge log"),
-        SCRUTINY_FINDING("Independent scrutiny");
+        SCRUTINY_FINDING("Independent scrutiny"),
+        LEARNING_FINDING("Learning finding");
 
         private final String label;
 

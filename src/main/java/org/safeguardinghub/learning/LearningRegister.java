@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LearningRegister {
 
-    /** Actions for a finding carry this label, so they are told apart from other case review actions. */
+    /** What people read as where a finding's action came from: "Learning finding F12: …". */
     static final String ACTION_LABEL = "Learning finding F";
 
     private final LearningThemeRepository themes;
@@ -151,11 +151,8 @@ public class LearningRegister {
 
     private Map<Long, List<TrackedAction>> actionsByFinding(long partnershipId, List<Long> findingIds) {
         var byFinding = new HashMap<Long, List<TrackedAction>>();
-        for (var tracked : tracker.raisedFrom(partnershipId, ActionSource.Type.CASE_REVIEW, findingIds)) {
-            var source = tracked.action().getSource();
-            if (source.label() != null && source.label().startsWith(ACTION_LABEL + source.id() + ":")) {
-                byFinding.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(tracked);
-            }
+        for (var tracked : tracker.raisedFrom(partnershipId, ActionSource.Type.LEARNING_FINDING, findingIds)) {
+            byFinding.computeIfAbsent(tracked.action().getSource().id(), k -> new ArrayList<>()).add(tracked);
         }
         return byFinding;
     }
@@ -174,7 +171,7 @@ public class LearningRegister {
         var label = ACTION_LABEL + finding.getId() + ": "
                 + (finding.isConfidential() ? finding.getSourceType().label() : finding.getSourceReference());
         return tracker.raise(new RaiseAction(partnershipId, finding.getGroupId(), description.strip(), ownerPersonIds,
-                ownerOrganisationIds, allPartners, dueOn, new ActionSource(ActionSource.Type.CASE_REVIEW, finding.getId(),
+                ownerOrganisationIds, allPartners, dueOn, new ActionSource(ActionSource.Type.LEARNING_FINDING, finding.getId(),
                         label), user.username(), finding.isConfidential()));
     }
 
