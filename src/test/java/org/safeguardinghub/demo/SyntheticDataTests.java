@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.HubIntegrationTest;
+import org.safeguardinghub.learning.LearningRegister;
+import org.safeguardinghub.learning.ThemeSummary;
+import org.safeguardinghub.reviews.CaseReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -22,6 +25,12 @@ class SyntheticDataTests {
     SyntheticActivity activity;
     @Autowired
     SyntheticStrategy strategy;
+    @Autowired
+    SyntheticReviews reviews;
+    @Autowired
+    CaseReviews caseReviews;
+    @Autowired
+    LearningRegister learning;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,6 +68,97 @@ class SyntheticDataTests {
         assertThat(jdbc.queryForObject("""
                 select count(distinct rag) from progress_update u join partnership p on p.id = u.partnership_id
                 where p.slug like 'synthetic-%'""", Long.class)).as("more than one RAG status").isGreaterThan(1);
+    }
+
+    @Test
+    void fillsCaseReviewsAndTheirLearningWithinTheRulesOfEachStage() {
+        if (jdbc.queryForObject("select count(*) from partnership where slug like 'synthetic-%'", Long.class) == 0) {
+            structure.fill(new SyntheticData.Scale(2, 6, 60, 12));
+        }
+        var tables = new String[] {"case_referral", "incident_notification", "rapid_review", "information_request",
+            "practice_review", "practice_review_milestone", "practice_review_report", "learning_finding"};
+        var before = new long[tables.length];
+        for (int t = 0; t < tables.length; t++) {
+            before[t] = count(tables[t]);
+        }
+        long actionsBefore = synthetic("select count(*) from action x where %s and x.source_type = 'LEARNING_FINDING'");
+        long tagsBefore = count("learning_finding_theme");
+        var filled = reviews.fill(new SyntheticReviews.Reviews(20, 200));
+
+        // What it says it added is what went in.
+        assertThat(filled.partnerships()).isEqualTo(2);
+        var added = new long[] {filled.referrals(), filled.notifications(), filled.rapidReviews(), filled.informationRequests(),
+            filled.practiceReviews(), filled.milestones(), filled.reports(), filled.findings()};
+        for (int t = 0; t < tables.length; t++) {
+            assertThat(count(tables[t]) - before[t]).as(tables[t]).isEqualTo(added[t]);
+        }
+        assertThat(count("learning_finding_theme") - tagsBefore).isEqualTo(filled.themeTags());
+        assertThat(synthetic("select count(*) from action x where %s and x.source_type = 'LEARNING_FINDING'") - actionsBefore)
+                .isEqualTo(filled.actions());
+        assertThat(filled.reviews()).as("about 20 reviews a partnership").isBetween(2 * 14, 2 * 27);
+        assertThat(filled.findings()).as("about 200 findings a partnership").isBetween(2 * 140, 2 * 260);
+        assertThat(filled.milestones()).as("five milestones for each local review").isEqualTo(5 * filled.localReviews());
+        assertThat(filled.untriagedReferrals() + filled.openRapidReviews()).isPositive();
+
+        // Each partnership's joint case review group is one of its own confidential groups.
+        assertThat(synthetic("""
+                select count(*) from case_review_setting x
+                join partnership_group g on g.id = x.review_group_id and g.partnership_id = x.partnership_id and g.confidential
+                where %s""")).isEqualTo(2);
+        // Every local review follows a rapid review whose partners decided on one; every published one was
+        // sent to the Panel and the Secretary of State first; some were published.
+        assertThat(synthetic("""
+                select count(*) from practice_review x join rapid_review r on r.id = x.rapid_review_id
+                where %s and x.kind = 'LOCAL_PRACTICE_REVIEW' and r.decision = 'LOCAL_PRACTICE_REVIEW'""")).isEqualTo(filled.localReviews());
+        assertThat(synthetic("""
+                select count(*) from practice_review x where %s and x.published_on is not null and x.kind = 'LOCAL_PRACTICE_REVIEW'
+                and x.publication_decision = 'PUBLISH' and x.sent_to_panel_on <= x.published_on
+                and x.sent_to_secretary_of_state_on <= x.published_on""")).isEqualTo(filled.publishedLocalReviews()).isPositive();
+        assertThat(synthetic("""
+                select count(*) from practice_review x where %s and x.kind <> 'LOCAL_PRACTICE_REVIEW' and x.rapid_review_id is null
+                and x.source is not null""")).isEqualTo(filled.practiceReviews() - filled.localReviews()).isPositive();
+        assertThat(synthetic("select count(*) from practice_review x where %s and x.closed_on is null"))
+                .isEqualTo(filled.openPracticeReviews()).isPositive();
+        // Submitted requests carry their chronology; some are overdue.
+        assertThat(synthetic("""
+                select count(*) from information_request x where %s and x.submitted_on is null and x.due_on < current_date""")).isEqualTo(filled.overdueRequests());
+        assertThat(synthetic("select count(*) from incident_notification x where %s and x.panel_notified_on is null"))
+                .isEqualTo(filled.notYetNotified());
+
+        // Every finding has 1-3 of its partnership's themes; local and rapid review findings are confidential to the
+        // joint case review group, and a finding from a practice review names it.
+        assertThat(synthetic("""
+                select count(*) from learning_finding x where %s and (select count(*) from learning_finding_theme t
+                join learning_theme th on th.id = t.theme_id and th.partnership_id = x.partnership_id where t.finding_id = x.id) between 1 and 3"""))
+                .isEqualTo(filled.findings());
+        assertThat(synthetic("""
+                select count(*) from learning_finding x join case_review_setting s on s.partnership_id = x.partnership_id
+                where %s and x.source_type in ('RAPID_REVIEW', 'LOCAL_PRACTICE_REVIEW') and not (x.confidential and x.group_id = s.review_group_id)"""))
+                .isZero();
+        assertThat(synthetic("""
+                select count(*) from learning_finding x where %s and x.source_type not in ('RAPID_REVIEW', 'AUDIT') and not exists (
+                select 1 from practice_review r where r.id = x.source_id and r.partnership_id = x.partnership_id and r.kind = x.source_type)"""))
+                .isZero();
+        // Most findings have actions, confidential as the finding is; many are closed, and some themes came back
+        // after an earlier finding's actions had all been closed.
+        assertThat(synthetic("""
+                select count(*) from learning_finding x where %s and exists (select 1 from action a where a.source_type = 'LEARNING_FINDING'
+                and a.source_id = x.id and a.partnership_id = x.partnership_id and a.confidential = x.confidential)"""))
+                .isGreaterThan(filled.findings() * 7L / 10);
+        assertThat(filled.closedActions()).isGreaterThan(filled.actions() / 3);
+
+        // The services read it: the dashboard has open rows, and the themes page shows learning that came back.
+        for (var slug : jdbc.queryForList("select slug from partnership where slug like 'synthetic-%' order by slug", String.class)) {
+            long id = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
+            assertThat(caseReviews.dashboard(id, slug)).as("open case reviews of " + slug).isNotEmpty();
+            assertThat(learning.themeSummaries(id)).as("themes of " + slug).anyMatch(ThemeSummary::cameBackAfterClosure);
+        }
+    }
+
+    /** A count over the synthetic partnerships' rows only: {@code %s} in the query stands for "x is one of theirs". */
+    private long synthetic(String sql) {
+        return jdbc.queryForObject(sql.formatted("x.partnership_id in (select id from partnership where slug like 'synthetic-%')"),
+                Long.class);
     }
 
     private long count(String table) {
