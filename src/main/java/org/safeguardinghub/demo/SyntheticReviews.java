@@ -140,8 +140,11 @@ public class SyntheticReviews {
         "The family were told about the review and chose not to take part.",
         "The grandparents contributed to the review; the parents did not respond.",
         "The young person's mother met the reviewer and read the draft report."};
-    private static final String[][] MILESTONES = {{"Terms of reference agreed", "28"}, {"Agencies' reports received", "70"},
-        {"Practitioner learning event", "100"}, {"Family contributions", "130"}, {"Draft report to the partners", "160"}};
+    /** The usual steps of a local review and the weeks after the decision each is due, as the reviews module sets them. */
+    private static final String[][] MILESTONES = {{"Terms of reference agreed and reviewer appointed", "4"},
+        {"Family invited to contribute", "6"}, {"Agency information and chronologies received", "10"},
+        {"Practitioner learning event held", "14"}, {"Draft report to the review panel", "20"}};
+    private static final String FINAL_MILESTONE = "Final report to the partners";
     private static final String[] NATIONAL_REVIEWS = {"safeguarding children at risk from criminal exploitation",
         "the safeguarding of disabled children in residential settings", "sudden unexpected infant deaths",
         "child protection in England", "safeguarding children under one from non-accidental injury",
@@ -227,9 +230,18 @@ public class SyntheticReviews {
     private record Theme(long id, String name) {
     }
 
-    /** A source of learning findings: a rapid review, a local practice review or a review from elsewhere. */
-    private record Source(String type, String reference, Long sourceId, LocalDate on, boolean confidential, double weight) {
+    /**
+     * A source of learning findings: a rapid review, a local practice review or a review from elsewhere.
+     * A review that is to be closed ({@code closeOn}) has every action of its findings closed by then,
+     * as the reviews module requires before it closes one; its row is finished once they are made.
+     */
+    private record Source(String type, String reference, Long sourceId, LocalDate on, boolean confidential, double weight,
+            LocalDate closeOn, Object[] review) {
     }
+
+    /** Where a practice review row keeps its closing date and who closed it. */
+    private static final int REVIEW_CLOSED_ON = 19;
+    private static final int REVIEW_CLOSED_BY = 20;
 
     /** The rows waiting to go in, table by table, parents before children. */
     private final class Rows {
@@ -407,7 +419,9 @@ public class SyntheticReviews {
             int rapidCount = Math.max(3, Math.round(target * 0.62f));
             int openCount = Math.min(rapidCount - 1, 2 + random.nextInt(2));
             var sources = new ArrayList<Source>();
-            int localHere = 0;
+            // Practice reviews and their milestones and reports go in after the findings, once it is known which can close.
+            var reviewRows = new ArrayList<Object[]>();
+            var reviewChildRows = new ArrayList<Object[]>();
 
             // Rapid reviews, each from a notification, most from an accepted referral. The closed ones are
             // spread over six years (the latest two more often decided for a local review, so each
@@ -516,67 +530,73 @@ public class SyntheticReviews {
                 // Learning: from the rapid review itself, unless a local review will report it.
                 if (sentOn != null) {
                     sources.add(new Source("RAPID_REVIEW", "RR" + rapidId, null, decidedOn, true,
-                            decision.equals("LOCAL_PRACTICE_REVIEW") ? 0.3 : 1.0));
+                            decision.equals("LOCAL_PRACTICE_REVIEW") ? 0.3 : 1.0, null, null));
                 }
 
-                // A local child safeguarding practice review, when the partners decided to hold one.
+                // A local child safeguarding practice review, when the partners decided to hold one: named after
+                // the child's pseudonym, reporting about six months after the decision, sent to the Panel and
+                // the Secretary of State with its final report before it is published, closed once its actions are.
                 if ("LOCAL_PRACTICE_REVIEW".equals(decision)) {
                     long reviewId = ids.next("practice_review");
                     localReviews++;
-                    int number = ++localHere;
-                    var reference = "LCSPR " + number;
+                    var reference = "LCSPR" + reviewId;
                     var age = today.toEpochDay() - decidedOn.toEpochDay();
+                    var reportDueOn = decidedOn.plusMonths(6);
                     String publication = null;
-                    LocalDate toPanel = null, toSecretary = null, publishedOn = null, closedOn = null;
+                    LocalDate toPanel = null, toSecretary = null, publishedOn = null, closeOn = null;
                     boolean finished = age > 330 || age > 200 && random.nextInt(100) < 50;
                     if (finished) {
                         publication = random.nextInt(100) < 80 ? "PUBLISH" : "NOT_PUBLISH";
                         toPanel = min(decidedOn.plusDays(160 + random.nextInt(70)), today);
                         toSecretary = min(toPanel.plusDays(random.nextInt(6)), today);
-                        var publishOn = toSecretary.plusDays(14 + random.nextInt(77));
+                        // At least seven working days after the later of the two: three weeks or more.
+                        var publishOn = toSecretary.plusDays(21 + random.nextInt(70));
                         publishedOn = publication.equals("PUBLISH") && !publishOn.isAfter(today) ? publishOn : null;
                         var settled = publication.equals("PUBLISH") ? publishedOn : toSecretary;
-                        var closeOn = settled == null ? null : settled.plusDays(20 + random.nextInt(180));
-                        closedOn = closeOn != null && !closeOn.isAfter(today) && random.nextInt(100) < 85 ? closeOn : null;
+                        var closing = settled == null ? null : settled.plusDays(30 + random.nextInt(180));
+                        closeOn = closing != null && !closing.isAfter(today) && random.nextInt(100) < 85 ? closing : null;
                     }
                     published += publishedOn != null ? 1 : 0;
-                    openPractice += closedOn == null ? 1 : 0;
-                    rows.add("practice_review", reviewId, partnershipId, "LOCAL_PRACTICE_REVIEW", rapidId, reference + ": " + child[1],
-                            null, "A review of how agencies worked with " + child[1] + " and their family. " + child[3],
-                            decidedOn, decidedOn.plusMonths(6),
-                            "How agencies recognised and responded to the risks to the child in the 18 months before the incident.",
-                            REVIEWERS[random.nextInt(REVIEWERS.length)],
-                            "Senior managers from children's social care, the police, health and education",
-                            FAMILY_INVOLVEMENT[random.nextInt(FAMILY_INVOLVEMENT.length)], publication,
-                            "NOT_PUBLISH".equals(publication)
-                                    ? "Publishing could identify the child's siblings; a summary of the learning was published instead." : null,
-                            toPanel, toSecretary, publishedOn,
-                            publishedOn == null ? null : "https://www.example.org/" + SyntheticData.slug(i + 1) + "/reviews/lcspr-" + number,
-                            closedOn, closedOn == null ? null : bench);
+                    var review = new Object[] {reviewId, partnershipId, "LOCAL_PRACTICE_REVIEW", rapidId, child[1], null,
+                        "A review of how agencies worked with " + child[1] + " and their family. " + child[3], decidedOn, reportDueOn,
+                        "How agencies recognised and responded to the risks to the child in the 18 months before the incident.",
+                        REVIEWERS[random.nextInt(REVIEWERS.length)],
+                        "Senior managers from children's social care, the police, health and education",
+                        FAMILY_INVOLVEMENT[random.nextInt(FAMILY_INVOLVEMENT.length)], publication,
+                        publication == null ? null : publication.equals("PUBLISH")
+                                ? "Published with the family's agreement; details that could identify the siblings were taken out."
+                                : "Publishing could identify the child's siblings; a summary of the learning was published instead.",
+                        toPanel, toSecretary, publishedOn,
+                        publishedOn == null ? null : "https://www.example.org/" + SyntheticData.slug(i + 1) + "/reviews/" + reference.toLowerCase(Locale.ROOT),
+                        null, null};
+                    reviewRows.add(review);
                     practiceReviews++;
-                    for (var milestone : MILESTONES) {
-                        var dueOn = decidedOn.plusDays(Integer.parseInt(milestone[1]));
+                    var steps = new ArrayList<String[]>(List.of(MILESTONES));
+                    steps.add(new String[] {FINAL_MILESTONE, null});
+                    for (var milestone : steps) {
+                        var dueOn = milestone[1] == null ? reportDueOn : decidedOn.plusWeeks(Integer.parseInt(milestone[1]));
                         var doneOn = min(dueOn.plusDays(random.nextInt(22) - 7), finished ? toPanel : today);
-                        var done = finished || !dueOn.isAfter(today) && random.nextInt(100) < 80 && !doneOn.isAfter(today);
-                        rows.add("practice_review_milestone", partnershipId, reviewId, milestone[0], dueOn,
-                                done ? (doneOn.isBefore(decidedOn) ? decidedOn : doneOn) : null);
+                        var done = finished || !dueOn.isAfter(today) && random.nextInt(100) < 80;
+                        reviewChildRows.add(new Object[] {"practice_review_milestone", partnershipId, reviewId, milestone[0], dueOn,
+                            done ? (doneOn.isBefore(decidedOn) ? decidedOn : doneOn) : null});
                         milestones++;
                     }
                     // The draft and final reports, as tiny stand-ins for the documents.
-                    var draftOn = decidedOn.plusDays(150 + random.nextInt(10));
+                    var draftOn = decidedOn.plusDays(140 + random.nextInt(10));
                     if (!draftOn.isAfter(today) && (finished || random.nextBoolean())) {
-                        rows.add("practice_review_report", partnershipId, reviewId, 1, false, reference + " draft.pdf", "application/pdf",
-                                bytes("%PDF-1.4 synthetic draft"), finished ? min(draftOn, toPanel) : draftOn, bench);
+                        reviewChildRows.add(new Object[] {"practice_review_report", partnershipId, reviewId, 1, false,
+                            reference + " draft.pdf", "application/pdf", bytes("%PDF-1.4 synthetic draft"),
+                            finished ? min(draftOn, toPanel) : draftOn, bench});
                         reports++;
                         if (finished) {
-                            rows.add("practice_review_report", partnershipId, reviewId, 2, true, reference + " final.pdf",
-                                    "application/pdf", bytes("%PDF-1.4 synthetic final"), toPanel, bench);
+                            reviewChildRows.add(new Object[] {"practice_review_report", partnershipId, reviewId, 2, true,
+                                reference + " final.pdf", "application/pdf", bytes("%PDF-1.4 synthetic final"), toPanel, bench});
                             reports++;
                         }
                     }
                     // Its findings, once its final report has gone to the Panel.
                     if (finished) {
-                        sources.add(new Source("LOCAL_PRACTICE_REVIEW", reference, reviewId, toPanel, true, 2.0));
+                        sources.add(new Source("LOCAL_PRACTICE_REVIEW", reference, reviewId, toPanel, true, 2.0, closeOn, review));
                     }
                 }
                 if (rows.pending > FLUSH_AT) {
@@ -628,7 +648,7 @@ public class SyntheticReviews {
             }
 
             // Reviews from elsewhere whose learning the partnership takes in; most closed once considered.
-            int fromElsewhere = Math.max(2, target - rapidCount - localHere);
+            int fromElsewhere = Math.max(2, target - rapidCount - reviewRows.size());
             var received = new ArrayList<LocalDate>();
             for (int k = 0; k < fromElsewhere; k++) {
                 received.add(k == fromElsewhere - 1 ? today.minusDays(random.nextInt(120))
@@ -655,15 +675,17 @@ public class SyntheticReviews {
                     default -> neighbour;
                 };
                 var age = today.toEpochDay() - decidedOn.toEpochDay();
-                var closedOn = age > 150 && random.nextInt(100) < 85 ? decidedOn.plusDays(30 + random.nextInt(120)) : null;
+                var closing = decidedOn.plusDays(60 + random.nextInt(150));
+                var closeOn = age > 150 && !closing.isAfter(today) && random.nextInt(100) < 85 ? closing : null;
                 long reviewId = ids.next("practice_review");
-                rows.add("practice_review", reviewId, partnershipId, kind, null, title, source,
-                        "Learning for children's services from a review by " + source + ".", decidedOn, null, null, null, null,
-                        null, null, null, null, null, null, null, closedOn, closedOn == null ? null : bench);
+                var review = new Object[] {reviewId, partnershipId, kind, null, title, source,
+                    "Learning for children's services from a review by " + source + ".", decidedOn, null, null, null, null,
+                    null, null, null, null, null, null,
+                    kind.equals("NATIONAL_REVIEW") ? "https://www.example.org/national-reviews/" + reviewId : null, null, null};
+                reviewRows.add(review);
                 practiceReviews++;
-                openPractice += closedOn == null ? 1 : 0;
                 if (age > 30) {
-                    sources.add(new Source(kind, title, reviewId, decidedOn, false, 1.0));
+                    sources.add(new Source(kind, title, reviewId, decidedOn, false, 1.0, closeOn, review));
                 }
             }
 
@@ -685,9 +707,13 @@ public class SyntheticReviews {
                     var theme = tags.isEmpty() ? "information sharing" : tags.iterator().next().name().toLowerCase(Locale.ROOT);
                     var sayings = FINDINGS.getOrDefault(theme, OTHER_FINDINGS);
                     var recordedOn = min(source.on().plusDays(random.nextInt(30)), today);
+                    if (source.closeOn() != null) {
+                        recordedOn = min(recordedOn, source.closeOn());
+                    }
+                    var recommends = random.nextInt(100) < 85;
                     rows.add("learning_finding", findingId, partnershipId, source.type(), source.reference(), source.sourceId(),
                             source.on(), fill(sayings[random.nextInt(sayings.length)], random).replace("%T", theme),
-                            random.nextInt(100) < 85 ? fill(RECOMMENDATIONS[random.nextInt(RECOMMENDATIONS.length)], random).replace("%T", theme) : null,
+                            recommends ? fill(RECOMMENDATIONS[random.nextInt(RECOMMENDATIONS.length)], random).replace("%T", theme) : null,
                             source.confidential(), group == null ? null : group.id(), bench, recordedOn);
                     findings++;
                     for (var tag : tags) {
@@ -695,8 +721,9 @@ public class SyntheticReviews {
                         themeTags++;
                     }
 
-                    // Its actions on the tracker, as SyntheticActivity raises them, confidential when the finding is.
-                    int actionCount = random.nextInt(100) < 85 ? (random.nextInt(100) < 75 ? 1 : 2) : 0;
+                    // Its actions on the tracker, as SyntheticActivity raises them, confidential when the finding is. Every
+                    // recommendation has one at least, owned by an organisation (or all partners), as the register requires.
+                    int actionCount = recommends ? (random.nextInt(100) < 75 ? 1 : 2) : random.nextInt(100) < 40 ? 1 : 0;
                     var label = "Learning finding F" + findingId + ": "
                             + (source.confidential() ? LearningSource.valueOf(source.type()).label() : source.reference());
                     for (int a = 0; a < actionCount; a++) {
@@ -714,21 +741,24 @@ public class SyntheticReviews {
                         } else {
                             status = roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
                         }
-                        if (status.equals("CLOSED")) {
+                        if (source.closeOn() != null) { // all done before the review closed
+                            status = "CLOSED";
+                            closedOn = raisedOn.plusDays(random.nextInt((int) (source.closeOn().toEpochDay() - raisedOn.toEpochDay()) + 1));
+                        } else if (status.equals("CLOSED")) {
                             var on = reference.plusDays(random.nextInt(80) - 20);
                             closedOn = on.isAfter(today) ? today : on.isBefore(raisedOn) ? raisedOn : on;
-                            closedActions++;
                         }
+                        closedActions += closedOn != null ? 1 : 0;
                         int ownerKind = random.nextInt(100);
                         var people = group != null && !group.members().isEmpty() ? group.members() : board.members();
-                        var allPartners = ownerKind >= 92 || people.isEmpty() && organisations.isEmpty();
+                        var allPartners = ownerKind >= 92 || organisations.isEmpty() && (recommends || people.isEmpty());
                         rows.add("action", actionId, partnershipId, group == null ? null : group.id(),
                                 fill(ACTIONS[random.nextInt(ACTIONS.length)], random).replace("%T", theme), allPartners, dueOn, status,
                                 "LEARNING_FINDING", findingId, label, bench, raisedOn, raisedOn.plusDays(7), closedOn,
                                 raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(), raisedOn.plusDays(7), source.confidential());
                         actions++;
                         if (!allPartners) {
-                            if ((ownerKind < 62 || organisations.isEmpty()) && !people.isEmpty()) {
+                            if (!recommends && (ownerKind < 62 || organisations.isEmpty()) && !people.isEmpty()) {
                                 var chosen = new LinkedHashSet<Long>();
                                 chosen.add(people.get(random.nextInt(people.size())));
                                 if (random.nextInt(100) < 20) {
@@ -769,6 +799,21 @@ public class SyntheticReviews {
                         rows.flush();
                     }
                 }
+            }
+
+            // Now the practice reviews: those to close are closed, with every action of their findings.
+            for (var source : sources) {
+                if (source.closeOn() != null) {
+                    source.review()[REVIEW_CLOSED_ON] = source.closeOn();
+                    source.review()[REVIEW_CLOSED_BY] = bench;
+                }
+            }
+            for (var review : reviewRows) {
+                rows.add("practice_review", review);
+                openPractice += review[REVIEW_CLOSED_ON] == null ? 1 : 0;
+            }
+            for (var child : reviewChildRows) {
+                rows.add((String) child[0], Arrays.copyOfRange(child, 1, child.length));
             }
         }
         rows.flush();
