@@ -105,13 +105,15 @@ public class DemoData {
     private final LearningRegister learning;
     private final Briefings briefings;
     private final org.safeguardinghub.reviews.CaseReviews caseReviews;
+    private final org.safeguardinghub.reviews.PracticeReviews practiceReviews;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
             LearningRegister learning, Briefings briefings,
-            org.safeguardinghub.reviews.CaseReviews caseReviews) {
+            org.safeguardinghub.reviews.CaseReviews caseReviews, org.safeguardinghub.reviews.PracticeReviews practiceReviews) {
         this.caseReviews = caseReviews;
+        this.practiceReviews = practiceReviews;
         this.learning = learning;
         this.briefings = briefings;
         this.risks = risks;
@@ -437,6 +439,52 @@ public class DemoData {
                 "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
                 "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
         shropshireLearning(shropshireId, manager, jcr, lit);
+        shropshirePracticeReviews(shropshireId, manager);
+    }
+
+    /**
+     * A fictional local child safeguarding practice review ("the K children", decided today after a
+     * rapid review) with its terms of reference and milestones, and a fictional domestic homicide
+     * review from a neighbouring partnership with one finding, its recommendation and an action.
+     */
+    private void shropshirePracticeReviews(long partnershipId, Person manager) {
+        var today = LocalDate.now();
+        var child = new org.safeguardinghub.reviews.ChildRecord("SH-DEMO-0097", "the K children",
+                org.safeguardinghub.reviews.AgeBand.AGED_5_TO_10);
+        var aware = today.minusDays(30);
+        var notification = caseReviews.notify(partnershipId, null, child,
+                "Two children were found living in neglectful conditions after a long period of school absence.", aware,
+                new org.safeguardinghub.reviews.NotificationDates(aware.plusDays(3), aware.plusDays(3), aware.plusDays(4)),
+                "business.unit");
+        var rapid = caseReviews.startRapidReview(partnershipId, notification.getId());
+        caseReviews.recommend(partnershipId, rapid.getId(), rapid.getVersion(),
+                org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW,
+                "Learning about children missing education and neglect that no single agency saw whole.");
+        caseReviews.scrutinise(partnershipId, rapid.getId(), rapid.getVersion(),
+                "The recommendation is well reasoned; the review should include the schools' attendance processes.", "chair");
+        caseReviews.decide(partnershipId, rapid.getId(), rapid.getVersion(),
+                org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW, "Partners agree with the recommendation.");
+        var local = practiceReviews.startLocal(partnershipId, rapid.getId());
+        practiceReviews.describe(partnershipId, local.getId(), local.getVersion(),
+                "How well did agencies recognise and respond to neglect and persistent absence from school over the two years before the notification?",
+                "An independent reviewer (fictional), appointed by the business unit", "Designated nurse; police detective inspector; "
+                        + "head of service, children's social care; education safeguarding lead",
+                "The family have been told about the review and invited to meet the reviewer.");
+
+        var council = organisations.in(partnershipId).stream()
+                .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
+                .organisation().getId();
+        var dhr = practiceReviews.recordFromElsewhere(partnershipId, org.safeguardinghub.reviews.ReviewKind.DOMESTIC_HOMICIDE_REVIEW,
+                "Domestic homicide review Adult D (fictional)", "A neighbouring community safety partnership",
+                "Children lived in the household; their experience of domestic abuse was not asked about.", today.minusMonths(3),
+                null);
+        var finding = practiceReviews.addFinding(partnershipId, dhr.getId(),
+                "Practitioners working with the adults did not ask about the children in the household.",
+                "Every agency's domestic abuse risk assessment asks about children in the household and what they have seen.",
+                themes(partnershipId, "Domestic abuse", "Voice of the child"), "business.unit");
+        practiceReviews.raiseAction(asBusinessUnit(partnershipId, manager), partnershipId, dhr.getId(), finding.getId(),
+                "Add questions about children in the household to the domestic abuse risk assessment guidance",
+                council, today.plusMonths(3));
     }
 
     /**
@@ -452,6 +500,7 @@ public class DemoData {
         var review = learning.recordFinding(partnershipId, new FindingDetails(LearningSource.LOCAL_PRACTICE_REVIEW,
                 "LCSPR Family A", today.minusMonths(14),
                 "Practitioners accepted explanations of bruising without asking who else lived in or visited the home.",
+                "Every agency's assessment guidance asks who lives in and who visits the home.",
                 themes(partnershipId, "Professional curiosity", "Unseen men and fathers"), false, lit.getId()), "business.unit");
         var reviewAction = learning.raiseAction(asUnit, partnershipId, review.getId(),
                 "Add a 'who lives here and who visits' prompt to every agency's assessment guidance",
@@ -460,7 +509,7 @@ public class DemoData {
                 "Prompt added to the assessment guidance of every agency; checked in the spring audit");
         var rapid = learning.recordFinding(partnershipId, new FindingDetails(LearningSource.RAPID_REVIEW,
                 "Rapid review RR-2 (fictional)", today.minusWeeks(6),
-                "Information about a new partner in the household was held by two agencies and not shared.",
+                "Information about a new partner in the household was held by two agencies and not shared.", null,
                 themes(partnershipId, "Professional curiosity", "Information sharing"), true, jcr.getId()), "business.unit");
         learning.raiseAction(asUnit, partnershipId, rapid.getId(),
                 "Remind practitioners to share changes in household membership at the next core group",

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * What a finding says: its source (type, the review's reference or name, and its date), the
- * learning in words that identify no child, its themes, and whether the source is confidential (its
+ * learning in words that identify no child, the review's recommendation for it (if any), its themes, and whether the source is confidential (its
  * actions are then seen only by those who may read the confidential business of {@code groupId}).
  */
 public record FindingDetails(LearningSource sourceType, String sourceReference, LocalDate sourceDate, String finding,
-        Set<Long> themeIds, boolean confidential, Long groupId) {
+        String recommendation, Set<Long> themeIds, boolean confidential, Long groupId) {
 }

@@ -9,13 +9,14 @@ import org.springframework.validation.BindingResult;
 /** A finding from a review or audit, with its themes. */
 public class FindingForm {
 
-    static final List<String> FIELDS = List.of("sourceType", "sourceReference", "sourceDate", "finding", "themeIds",
+    static final List<String> FIELDS = List.of("sourceType", "sourceReference", "sourceDate", "finding", "recommendation", "themeIds",
             "confidential", "groupId");
 
     private LearningSource sourceType;
     private String sourceReference;
     private DateInput sourceDate = new DateInput();
     private String finding;
+    private String recommendation;
     private List<Long> themeIds = List.of();
     private boolean confidential;
     private Long groupId;
@@ -27,6 +28,7 @@ public class FindingForm {
         form.sourceReference = f.getSourceReference();
         form.sourceDate = DateInput.of(f.getSourceDate());
         form.finding = f.getFinding();
+        form.recommendation = f.getRecommendation();
         form.themeIds = List.copyOf(f.getThemeIds());
         form.confidential = f.isConfidential();
         form.groupId = f.getGroupId();
@@ -54,7 +56,7 @@ public class FindingForm {
     }
 
     FindingDetails toDetails() {
-        return new FindingDetails(sourceType, sourceReference, sourceDate.toDate().orElse(null), finding,
+        return new FindingDetails(sourceType, sourceReference, sourceDate.toDate().orElse(null), finding, recommendation,
                 themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), confidential, groupId);
     }
 
@@ -66,6 +68,8 @@ public class FindingForm {
     public void setSourceDate(DateInput sourceDate) { this.sourceDate = sourceDate; }
     public String getFinding() { return finding; }
     public void setFinding(String finding) { this.finding = finding; }
+    public String getRecommendation() { return recommendation; }
+    public void setRecommendation(String recommendation) { this.recommendation = recommendation; }
     public List<Long> getThemeIds() { return themeIds; }
     public void setThemeIds(List<Long> themeIds) { this.themeIds = themeIds; }
     public boolean isConfidential() { return confidential; }

@@ -84,9 +84,9 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/themes")
-    String themes(@PathVariable("partnership") String slug, Model model) {
+    String themes(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
         var partnership = partnership(slug);
-        var summaries = register.themeSummaries(partnership.getId());
+        var summaries = register.themeSummaries(user, partnership.getId());
         model.addAttribute("summaries", summaries);
         model.addAttribute("raised", summaries.stream().filter(s -> s.findings() > 0).toList());
         model.addAttribute("maxReviews", Math.max(1, summaries.stream().mapToInt(ThemeSummary::reviews).max().orElse(1)));

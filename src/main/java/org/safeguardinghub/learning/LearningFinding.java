@@ -34,6 +34,8 @@ public class LearningFinding implements AuditedRecord {
     private String sourceReference;
     private LocalDate sourceDate;
     private String finding;
+    private String recommendation;
+    private Long sourceId;
     private boolean confidential;
     private Long groupId;
     private String recordedBy;
@@ -82,6 +84,7 @@ public class LearningFinding implements AuditedRecord {
         this.sourceReference = d.sourceReference().strip();
         this.sourceDate = d.sourceDate();
         this.finding = d.finding().strip();
+        this.recommendation = d.recommendation() == null || d.recommendation().isBlank() ? null : d.recommendation().strip();
         this.confidential = d.confidential();
         this.groupId = d.groupId();
         this.themeIds.clear();
@@ -118,6 +121,20 @@ public class LearningFinding implements AuditedRecord {
 
     public String getFinding() {
         return finding;
+    }
+
+    /** What the review recommends about it; its actions then need an owner organisation. */
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    /** The record it came from, when the review is held in the Hub (read with {@link #getSourceType}). */
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    void cameFrom(long sourceId) {
+        this.sourceId = sourceId;
     }
 
     public boolean isConfidential() {

@@ -9,4 +9,7 @@ interface LearningFindingRepository extends JpaRepository<LearningFinding, Long>
     Optional<LearningFinding> findByIdAndPartnershipId(long id, long partnershipId);
 
     List<LearningFinding> findByPartnershipIdOrderBySourceDateDescIdDesc(long partnershipId);
+
+    List<LearningFinding> findByPartnershipIdAndSourceTypeAndSourceIdOrderByIdAsc(long partnershipId, LearningSource sourceType,
+            long sourceId);
 }

@@ -91,6 +91,38 @@ public class LearningRegister {
         return findings.saveAndFlush(new LearningFinding(partnershipId, details, recordedBy, today()));
     }
 
+    /** Records a finding of a review held in the Hub; {@code sourceId} is that review's record. */
+    @Transactional
+    public LearningFinding recordFinding(long partnershipId, FindingDetails details, long sourceId, String recordedBy) {
+        var finding = recordFinding(partnershipId, details, recordedBy);
+        finding.cameFrom(sourceId);
+        findings.flush();
+        return finding;
+    }
+
+    /** The findings of one review held in the Hub that this user may see, oldest first, with their actions. */
+    public List<FindingRow> findingsFrom(CurrentUser user, long partnershipId, LearningSource sourceType, long sourceId) {
+        var list = findings.findByPartnershipIdAndSourceTypeAndSourceIdOrderByIdAsc(partnershipId, sourceType, sourceId)
+                .stream().filter(visibility(user, partnershipId)).toList();
+        return describe(partnershipId, list);
+    }
+
+    /** How many actions raised for the findings of one review are still open, whoever may see them. */
+    public long openActionsFrom(long partnershipId, LearningSource sourceType, long sourceId) {
+        var ids = findings.findByPartnershipIdAndSourceTypeAndSourceIdOrderByIdAsc(partnershipId, sourceType, sourceId)
+                .stream().map(LearningFinding::getId).toList();
+        return ids.isEmpty() ? 0 : tracker.raisedFrom(partnershipId, ActionSource.Type.LEARNING_FINDING, ids).stream()
+                .filter(t -> t.action().getClosedOn() == null).count();
+    }
+
+    /** The recommendations of one review that have no action on the tracker yet, by finding reference. */
+    public List<String> recommendationsWithoutActions(long partnershipId, LearningSource sourceType, long sourceId) {
+        var list = findings.findByPartnershipIdAndSourceTypeAndSourceIdOrderByIdAsc(partnershipId, sourceType, sourceId)
+                .stream().filter(f -> f.getRecommendation() != null).toList();
+        var acted = actionsByFinding(partnershipId, list.stream().map(LearningFinding::getId).toList()).keySet();
+        return list.stream().filter(f -> !acted.contains(f.getId())).map(LearningFinding::getReference).toList();
+    }
+
     @Transactional
     public void changeFinding(CurrentUser user, long partnershipId, long findingId, int expectedVersion,
             FindingDetails details) {
@@ -119,16 +151,21 @@ public class LearningRegister {
     }
 
     private boolean visible(CurrentUser user, long partnershipId, LearningFinding f) {
-        if (f.getGroupId() != null && structure.groupFor(user, partnershipId, f.getGroupId()).isEmpty()) {
-            return false;
-        }
-        return !f.isConfidential() || structure.groupsWithConfidentialAccess(user, partnershipId).contains(f.getGroupId());
+        return visibility(user, partnershipId).test(f);
+    }
+
+    /** Which findings this user may see, worked out once for a whole list. */
+    private java.util.function.Predicate<LearningFinding> visibility(CurrentUser user, long partnershipId) {
+        var visibleGroups = structure.visibleGroups(user, partnershipId).stream().map(g -> g.getId()).collect(Collectors.toSet());
+        var confidentialAccess = structure.groupsWithConfidentialAccess(user, partnershipId);
+        return f -> (f.getGroupId() == null || visibleGroups.contains(f.getGroupId()))
+                && (!f.isConfidential() || confidentialAccess.contains(f.getGroupId()));
     }
 
     /** The findings this user may see, newest first. */
     public List<FindingRow> findings(CurrentUser user, long partnershipId) {
         var list = findings.findByPartnershipIdOrderBySourceDateDescIdDesc(partnershipId).stream()
-                .filter(f -> visible(user, partnershipId, f)).toList();
+                .filter(visibility(user, partnershipId)).toList();
         return describe(partnershipId, list);
     }
 
@@ -168,6 +205,11 @@ public class LearningRegister {
         if (description == null || description.isBlank()) {
             throw new LearningRefused("description", "Enter what needs to be done");
         }
+        if (finding.getRecommendation() != null && !allPartners
+                && (ownerOrganisationIds == null || ownerOrganisationIds.isEmpty())) {
+            throw new LearningRefused("ownerOrganisationId",
+                    "Select the organisation that owns the action: every action for a recommendation has an owner organisation");
+        }
         var label = ACTION_LABEL + finding.getId() + ": "
                 + (finding.isConfidential() ? finding.getSourceType().label() : finding.getSourceReference());
         return tracker.raise(new RaiseAction(partnershipId, finding.getGroupId(), description.strip(), ownerPersonIds,
@@ -179,11 +221,12 @@ public class LearningRegister {
 
     /**
      * Every theme with how often it was raised, when first and last, and whether it came back after
-     * the actions for an earlier finding were all closed. Counts every finding, confidential or not:
-     * the page shows numbers and dates, never a finding's words or source.
+     * the actions for an earlier finding were all closed. Counts only the findings this user may see,
+     * so someone outside the joint case review group cannot learn of a confidential review from a count.
      */
-    public List<ThemeSummary> themeSummaries(long partnershipId) {
-        var all = findings.findByPartnershipIdOrderBySourceDateDescIdDesc(partnershipId);
+    public List<ThemeSummary> themeSummaries(CurrentUser user, long partnershipId) {
+        var all = findings.findByPartnershipIdOrderBySourceDateDescIdDesc(partnershipId).stream()
+                .filter(visibility(user, partnershipId)).toList();
         var rows = describe(partnershipId, all).stream()
                 .collect(Collectors.toMap(r -> r.finding().getId(), Function.identity()));
         var result = new ArrayList<ThemeSummary>();

@@ -45,11 +45,14 @@ class CaseReviewController {
     private final Partnerships partnerships;
     private final CaseReviews reviews;
     private final PartnershipStructure structure;
+    private final PracticeReviews practiceReviews;
     private final AuditTrail audit;
 
-    CaseReviewController(Partnerships partnerships, CaseReviews reviews, PartnershipStructure structure, AuditTrail audit) {
+    CaseReviewController(Partnerships partnerships, CaseReviews reviews, PracticeReviews practiceReviews,
+            PartnershipStructure structure, AuditTrail audit) {
         this.partnerships = partnerships;
         this.reviews = reviews;
+        this.practiceReviews = practiceReviews;
         this.structure = structure;
         this.audit = audit;
     }
@@ -76,7 +79,12 @@ class CaseReviewController {
     @GetMapping("/p/{partnership}/case-reviews")
     String dashboard(@PathVariable("partnership") String slug, Model model) {
         var partnership = partnership(slug);
-        model.addAttribute("rows", reviews.dashboard(partnership.getId(), slug));
+        var rows = new java.util.ArrayList<>(reviews.dashboard(partnership.getId(), slug));
+        rows.addAll(practiceReviews.dashboard(partnership.getId(), slug));
+        rows.sort(CaseReviewRow.BY_URGENCY);
+        model.addAttribute("rows", rows);
+        model.addAttribute("practiceReviews", practiceReviews.all(partnership.getId()));
+        model.addAttribute("reportMonths", practiceReviews.reportMonths());
         model.addAttribute("referrals", reviews.referrals(partnership.getId()).stream().filter(r -> r.getOutcome() != null).toList());
         model.addAttribute("reviewGroup", reviews.reviewGroup(partnership.getId()).map(Group::getName).orElse(null));
         model.addAttribute("rapidReviewDays", reviews.rapidReviewDays());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +89,10 @@ public class CaseReviews {
         this.rapidReviewDays = rapidReviewDays;
         this.amberDays = amberDays;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    static String format(LocalDate date) {
+        return DAY.format(date);
     }
 
     public LocalDate today() {
@@ -250,7 +253,7 @@ public class CaseReviews {
         return deadline(holidays.workingDays(), what, dueOn);
     }
 
-    private Deadline deadline(WorkingDays days, String what, LocalDate dueOn) {
+    Deadline deadline(WorkingDays days, String what, LocalDate dueOn) {
         return new Deadline(what, dueOn, days.between(today(), dueOn), amberDays);
     }
 
@@ -446,7 +449,7 @@ public class CaseReviews {
                         child, review.getStage(), next));
             }
         }
-        rows.sort(Comparator.comparing((CaseReviewRow r) -> r.next() == null ? Integer.MAX_VALUE : r.next().workingDaysLeft()));
+        rows.sort(CaseReviewRow.BY_URGENCY);
         return rows;
     }
 

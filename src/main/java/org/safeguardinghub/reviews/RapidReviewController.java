@@ -42,11 +42,14 @@ class RapidReviewController {
     private final CaseReviewController pages;
     private final CaseReviews reviews;
     private final Organisations organisations;
+    private final PracticeReviews practiceReviews;
     private final AuditTrail audit;
 
-    RapidReviewController(CaseReviewController pages, CaseReviews reviews, Organisations organisations, AuditTrail audit) {
+    RapidReviewController(CaseReviewController pages, CaseReviews reviews, PracticeReviews practiceReviews,
+            Organisations organisations, AuditTrail audit) {
         this.pages = pages;
         this.reviews = reviews;
+        this.practiceReviews = practiceReviews;
         this.organisations = organisations;
         this.audit = audit;
     }
@@ -90,6 +93,7 @@ class RapidReviewController {
                 m -> m.getId(), m -> DAY.format(m.getHeldOn()), review.getMeetingId()));
         model.addAttribute("safetyActions", reviews.safetyActions(partnershipId, id));
         model.addAttribute("routeItems", routes(null));
+        model.addAttribute("practiceReview", practiceReviews.ofRapidReview(id).orElse(null));
         return "reviews/rapid-review";
     }
 

@@ -95,6 +95,9 @@ class AccessRulesTests {
                 Map.entry("informationRequest", id("""
                         select min(r.id) from information_request r join organisation o on o.id = r.organisation_id
                         where r.partnership_id = ? and o.name = 'West Mercia Police'""", partnership)),
+                Map.entry("practiceReview", id("select min(id) from practice_review where partnership_id = ?", partnership)),
+                Map.entry("milestone", id("select min(id) from practice_review_milestone where partnership_id = ?", partnership)),
+                Map.entry("report", "999999"),
                 Map.entry("import", "not-an-import"),
                 Map.entry("token", "not-a-real-token"));
     }

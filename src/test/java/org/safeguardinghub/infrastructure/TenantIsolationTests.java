@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.safeguardinghub.HubIntegrationTest;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.PartnershipStructure;
@@ -64,6 +65,7 @@ class TenantIsolationTests {
     static long notification;
     static long rapidReview;
     static long informationRequest;
+    static long practiceReview;
 
     @BeforeEach
     void shropshireOnlyRecords() throws Exception {
@@ -94,6 +96,7 @@ class TenantIsolationTests {
         referral = jdbc.queryForObject("select min(id) from case_referral where partnership_id = ?", Long.class, shropshire);
         notification = jdbc.queryForObject("select min(id) from incident_notification where partnership_id = ?", Long.class, shropshire);
         rapidReview = jdbc.queryForObject("select min(id) from rapid_review where partnership_id = ?", Long.class, shropshire);
+        practiceReview = jdbc.queryForObject("select min(id) from practice_review where partnership_id = ?", Long.class, shropshire);
         informationRequest = jdbc.queryForObject("select min(id) from information_request where partnership_id = ? and submitted_on is not null",
                 Long.class, shropshire);
         var pdf = TestDocuments.pdf("Terms of reference");
@@ -163,7 +166,8 @@ class TenantIsolationTests {
                 Arguments.of("serious incident notification", "/case-reviews/notifications/{id}", "notification"),
                 Arguments.of("rapid review", "/case-reviews/rapid-reviews/{id}", "rapidReview"),
                 Arguments.of("information request", "/case-reviews/information-requests/{id}", "informationRequest"),
-                Arguments.of("chronology", "/case-reviews/information-requests/{id}/chronology", "informationRequest"));
+                Arguments.of("chronology", "/case-reviews/information-requests/{id}/chronology", "informationRequest"),
+                Arguments.of("practice review", "/case-reviews/practice-reviews/{id}", "practiceReview"));
     }
 
     private static String path(String pattern, String kind) {
@@ -189,6 +193,7 @@ class TenantIsolationTests {
             case "notification" -> notification;
             case "rapidReview" -> rapidReview;
             case "informationRequest" -> informationRequest;
+            case "practiceReview" -> practiceReview;
             default -> termsOfReference;
         };
         return pattern.replace("{group}", String.valueOf(group)).replace("{meeting}", String.valueOf(meeting)).replace("{id}", String.valueOf(id));
@@ -258,6 +263,21 @@ class TenantIsolationTests {
             assertThat(status).as(slug).isEqualTo(slug.equals("shropshire") ? 403 : 404);
         }
         assertThat(jdbc.queryForObject("select count(*) from meeting", Long.class)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} on another partnership's practice review is not found and changes nothing")
+    @ValueSource(strings = {"/findings", "/details", "/close", "/publication-decision", "/milestones", "/sent"})
+    void anotherPartnershipsPracticeReviewCannotBeChanged(String suffix) throws Exception {
+        var findings = jdbc.queryForObject("select count(*) from learning_finding", Long.class);
+        var review = jdbc.queryForMap("select * from practice_review where id = ?", practiceReview);
+        var status = mvc.perform(post("/p/staffordshire/case-reviews/practice-reviews/" + practiceReview + suffix).with(csrf())
+                .param("finding", "Taken over").param("termsOfReference", "Taken over").param("milestoneName", "Taken over")
+                .param("publicationDecision", "NOT_PUBLISH").param("publicationReasons", "Taken over")
+                .param("version", String.valueOf(review.get("version")))
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from learning_finding", Long.class)).isEqualTo(findings);
+        assertThat(jdbc.queryForMap("select * from practice_review where id = ?", practiceReview)).isEqualTo(review);
     }
 
     @ParameterizedTest(name = "changing {0} from the other partnership changes nothing")

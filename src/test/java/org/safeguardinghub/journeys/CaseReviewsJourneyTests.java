@@ -12,17 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.safeguardinghub.HubIntegrationTest;
 import org.safeguardinghub.TestSmtp;
 import org.safeguardinghub.infrastructure.TestDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case referred by an agency representative, triaged, notified and taken through its rapid review:
  * two agencies submit (one after being chased), the joint case review group's meeting is linked, a
  * safety action raised, the group recommends, the independent chair scrutinises and the partners
- * decide; then the Panel. Every page is scanned with axe.
+ * decide; then the Panel. The local practice review that follows: terms of reference, milestones,
+ * report versions, a finding with its recommendation and owned action, publication (refused before
+ * the report is sent to the Panel), closing once the action is closed; then the learning briefing,
+ * confirmed and cascaded by an agency. Every page is scanned with axe.
  */
 @HubIntegrationTest
 class CaseReviewsJourneyTests extends BrowserJourney {
 
     private final String unique = UUID.randomUUID().toString().substring(0, 6);
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private void switchTo(String username) {
         context.clearCookies();
@@ -34,7 +42,7 @@ class CaseReviewsJourneyTests extends BrowserJourney {
     }
 
     @Test
-    void referNotifyAndRunARapidReviewToTheDecision() throws Exception {
+    void referNotifyRapidReviewPracticeReviewFindingsActionsAndBriefingConfirmed() throws Exception {
         var pseudonym = "Child " + unique;
         var reference = "J-" + unique;
 
@@ -169,5 +177,130 @@ class CaseReviewsJourneyTests extends BrowserJourney {
         assertThat(successBanner()).contains("sent to the national Panel");
         clickLink("Case reviews");
         assertThat(page.locator("#open-reviews").innerText()).contains(pseudonym, "Waiting for the Panel's response");
+
+        // The local practice review starts from the decision, with its target and milestones.
+        page.navigate(reviewUrl);
+        clickButton("Start the local practice review");
+        assertThat(successBanner()).contains("has started", "report is due by");
+        assertThat(heading()).isEqualTo(pseudonym);
+        var practiceUrl = page.url().replaceAll("#.*$", "");
+        var practiceId = Long.parseLong(practiceUrl.substring(practiceUrl.lastIndexOf('/') + 1));
+        assertThat(page.locator("#milestone-table").innerText()).contains("Terms of reference agreed", "Final report to the partners");
+        page.getByText("Change the terms of reference, reviewer, panel or family involvement").click();
+        page.getByLabel("Terms of reference").fill("How well did agencies see and respond to neglect? " + unique);
+        page.getByLabel("Reviewer", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("An independent reviewer");
+        page.getByLabel("Review panel").fill("Designated nurse; detective inspector; head of service");
+        page.getByLabel("Family involvement").fill("The family have been invited to meet the reviewer.");
+        clickButton("Save the review details");
+        assertThat(page.locator("#about-review").innerText()).contains("How well did agencies see and respond to neglect? " + unique);
+        page.locator("#milestone-table tr").filter(new Locator.FilterOptions().setHasText("Terms of reference agreed"))
+                .getByRole(AriaRole.BUTTON).click();
+        checkAccessibility();
+        assertThat(page.locator("#milestone-table tr").filter(new Locator.FilterOptions().setHasText("Terms of reference agreed"))
+                .innerText()).contains("Done");
+        assertThat(page.locator("#clock").innerText()).contains("Family invited to contribute");
+
+        // Report versions: a file that is not a real document is refused; a draft, then the final report.
+        page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("draft.pdf", "application/pdf", "not a pdf".getBytes()));
+        clickButton("Upload report");
+        assertThat(errorSummary()).contains("The selected file must be a PDF or Word document");
+        page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("draft.pdf", "application/pdf",
+                TestDocuments.pdf("Draft report")));
+        clickButton("Upload report");
+        assertThat(successBanner()).contains("draft report has been uploaded");
+        page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("final.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", TestDocuments.docx("Final report")));
+        page.getByLabel("This is the final report").check();
+        clickButton("Upload report");
+        assertThat(page.locator("#report-table").innerText()).contains("draft.pdf", "final.docx", "Final report");
+
+        // A finding with its recommendation and theme; its action must have an owner organisation.
+        form("finding-form").getByLabel("Finding", new Locator.GetByLabelOptions().setExact(true))
+                .fill("The child was not seen at a domestic incident " + unique);
+        form("finding-form").getByLabel("Recommendation (optional)").fill("Police see and speak to every child at a domestic incident");
+        form("finding-form").getByLabel("Voice of the child").check();
+        clickButton("Add finding");
+        assertThat(successBanner()).contains("added to the learning register");
+        page.getByText("Raise an action for finding").click();
+        page.locator(".hub-finding").getByLabel("What needs to be done").fill("Update the domestic abuse attendance checklist " + unique);
+        clickButton("Raise action");
+        assertThat(errorSummary()).contains("Select the organisation that owns the action");
+        page.getByText("Raise an action for finding").click();
+        page.locator(".hub-finding").getByLabel("What needs to be done").fill("Update the domestic abuse attendance checklist " + unique);
+        page.locator(".hub-finding").getByLabel("Owning organisation").selectOption(new SelectOption().setLabel("West Mercia Police"));
+        clickButton("Raise action");
+        assertThat(successBanner()).contains("on the partnership's action tracker");
+        assertThat(page.locator(".hub-finding").innerText()).contains("Update the domestic abuse attendance checklist", "West Mercia Police");
+
+        // The chair records the decision to publish; publishing before the report went to the Panel is refused.
+        switchTo("chair");
+        page.navigate(practiceUrl);
+        checkAccessibility();
+        page.getByLabel("Publish the report", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Reasons for the publication decision").fill("Anonymised; the family have seen it.");
+        clickButton("Record publication decision");
+        assertThat(successBanner()).contains("publication decision has been recorded");
+        switchTo("business.unit");
+        page.navigate(practiceUrl);
+        var today2 = LocalDate.now();
+        fillDate("publishedOn", today2.getDayOfMonth(), today2.getMonthValue(), today2.getYear());
+        page.getByLabel("Address of the published report").fill("https://www.example.gov.uk/reviews/" + unique);
+        page.locator("#publish-form button").click();
+        checkAccessibility();
+        assertThat(errorSummary()).contains("You cannot record publishing before the report is sent to the national Panel and the Secretary of State");
+        // The review has taken its months: the decision is moved back, as time would have moved it.
+        jdbc.update("update practice_review set decided_on = ? where id = ?", today2.minusMonths(6), practiceId);
+        var sent = today2.minusDays(21);
+        fillDate("sentToPanelOn", sent.getDayOfMonth(), sent.getMonthValue(), sent.getYear());
+        fillDate("sentToSecretaryOfStateOn", sent.getDayOfMonth(), sent.getMonthValue(), sent.getYear());
+        clickButton("Record dates sent");
+        assertThat(successBanner()).contains("dates the final report was sent");
+        assertThat(page.locator("#publication-summary").innerText()).contains("May be published from");
+        fillDate("publishedOn", today2.getDayOfMonth(), today2.getMonthValue(), today2.getYear());
+        page.getByLabel("Address of the published report").fill("https://www.example.gov.uk/reviews/" + unique);
+        page.locator("#publish-form button").click();
+        checkAccessibility();
+        assertThat(successBanner()).contains("publication has been recorded");
+
+        // Closing waits for the action; the action is closed with its evidence; then the review closes.
+        clickButton("Close the review");
+        assertThat(errorSummary()).contains("while 1 of its actions is open");
+        page.locator(".hub-finding").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Update the domestic abuse attendance checklist " + unique)).click();
+        checkAccessibility();
+        page.getByLabel("Evidence that it is complete").fill("Checklist reissued; the spring audit found the child seen in 9 of 10 cases.");
+        clickButton("Close action");
+        page.navigate(practiceUrl);
+        checkAccessibility();
+        clickButton("Close the review");
+        assertThat(successBanner()).contains("The review has been closed");
+        assertThat(page.locator("#review-summary").innerText()).contains("Closed");
+
+        // The learning goes out as a briefing; the police confirm receipt and cascade in the Hub.
+        var title = "Seeing the child at domestic incidents " + unique;
+        open("/p/shropshire/learning");
+        clickLink("Write a learning briefing");
+        page.getByLabel("Title").fill(title);
+        page.getByLabel("Background").fill("A local child safeguarding practice review found a child was not seen.");
+        page.getByLabel("What happened and the learning").fill("Officers spoke to the adults; the child was in another room.");
+        page.getByLabel("Why it matters").fill("A child who is not seen cannot be heard.");
+        page.getByLabel("What to do").fill("- See and speak to every child present");
+        page.getByLabel("Questions for reflection").fill("- Who in the household have you not seen?");
+        clickButton("Save draft");
+        clickButton("Publish and send");
+        assertThat(successBanner()).contains("published and sent to every organisation");
+        var briefingPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
+        switchTo("agency.rep");
+        open(briefingPath);
+        clickButton("Confirm West Mercia Police has received it");
+        assertThat(successBanner()).contains("receipt has been confirmed");
+        clickButton("Confirm West Mercia Police has shared it with staff");
+        assertThat(successBanner()).contains("cascade to staff has been confirmed");
+        switchTo("business.unit");
+        open(briefingPath);
+        assertThat(page.locator("#confirmation-table tr").filter(new Locator.FilterOptions().setHasText("West Mercia Police"))
+                .innerText()).contains("Cascaded to staff");
+        assertThat(page.locator("#confirmation-table tr").filter(new Locator.FilterOptions().setHasText("Shropshire Council"))
+                .innerText()).contains("Not yet").doesNotContain("Cascaded to staff");
     }
 }

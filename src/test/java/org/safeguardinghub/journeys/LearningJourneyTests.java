@@ -213,7 +213,7 @@ class LearningJourneyTests extends BrowserJourney {
         var owner = jdbc.queryForObject("select min(person_id) from partnership_person where partnership_id = ?",
                 Long.class, shropshire);
         var earlier = learning.recordFinding(shropshire, new FindingDetails(LearningSource.LOCAL_PRACTICE_REVIEW,
-                "LCSPR Family " + unique, LocalDate.now().minusYears(2), "Dental neglect was not seen as neglect.",
+                "LCSPR Family " + unique, LocalDate.now().minusYears(2), "Dental neglect was not seen as neglect.", null,
                 Set.of(theme.getId()), false, null), "business.unit");
         var action = learning.raiseAction(unit, shropshire, earlier.getId(), "Add dental neglect to the neglect toolkit",
                 Set.of(owner), Set.of(), false, null);

@@ -1,0 +1,58 @@
+package org.safeguardinghub.reviews;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** A step of a local review towards its report: when it is due and when it was done. */
+@Entity
+public class PracticeReviewMilestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long partnershipId;
+    private Long practiceReviewId;
+    private String name;
+    private LocalDate dueOn;
+    private LocalDate completedOn;
+    @Version
+    private int version;
+
+    protected PracticeReviewMilestone() {
+    }
+
+    PracticeReviewMilestone(long partnershipId, long practiceReviewId, String name, LocalDate dueOn) {
+        if (CaseReferral.blank(name)) {
+            throw new ReviewRefused("milestoneName", "Enter the milestone");
+        }
+        if (dueOn == null) {
+            throw new ReviewRefused("milestoneDueOn", "Enter the date the milestone is due");
+        }
+        this.partnershipId = partnershipId;
+        this.practiceReviewId = practiceReviewId;
+        this.name = name.strip();
+        this.dueOn = dueOn;
+    }
+
+    void complete(int expectedVersion, LocalDate on) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
+        }
+        if (completedOn != null) {
+            throw new ReviewRefused(null, "That milestone has already been marked as done");
+        }
+        this.completedOn = on;
+    }
+
+    public Long getId() { return id; }
+    public Long getPracticeReviewId() { return practiceReviewId; }
+    public String getName() { return name; }
+    public LocalDate getDueOn() { return dueOn; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public int getVersion() { return version; }
+}
