@@ -264,11 +264,15 @@ class CaseReviewsBenchmark {
         assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in as " + username)
                 .doesNotContain("/sign-in");
         long partnershipId = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
-        // The dashboard lists the partnership's open rapid reviews; the themes page shows a theme that came back.
+        // The dashboard lists the partnership's open rapid reviews and practice reviews; the themes page shows a
+        // theme that came back.
         long openRapidReview = jdbc.queryForObject("""
                 select min(id) from rapid_review where partnership_id = ? and panel_responded_on is null""", Long.class, partnershipId);
+        long openPracticeReview = jdbc.queryForObject("""
+                select min(id) from practice_review where partnership_id = ? and closed_on is null""", Long.class, partnershipId);
         var expected = List.of(
-                List.of("Open referrals, notifications and rapid reviews", "/case-reviews/rapid-reviews/" + openRapidReview + "\""),
+                List.of("id=\"open-reviews\"", "/case-reviews/rapid-reviews/" + openRapidReview + "\"",
+                        "/case-reviews/practice-reviews/" + openPracticeReview + "\""),
                 List.of("id=\"themes-data\"", "Raised again on"));
         var user = new VirtualUser(username, slug, client, expected);
         for (int pageNo = 0; pageNo < PAGES.length; pageNo++) {

@@ -2,11 +2,16 @@ package org.safeguardinghub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.HubIntegrationTest;
+import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Role;
+import org.safeguardinghub.access.RoleAssignment;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.ThemeSummary;
 import org.safeguardinghub.reviews.CaseReviews;
+import org.safeguardinghub.reviews.PracticeReviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -29,6 +34,8 @@ class SyntheticDataTests {
     SyntheticReviews reviews;
     @Autowired
     CaseReviews caseReviews;
+    @Autowired
+    PracticeReviews practiceReviews;
     @Autowired
     LearningRegister learning;
     @Autowired
@@ -97,7 +104,8 @@ class SyntheticDataTests {
                 .isEqualTo(filled.actions());
         assertThat(filled.reviews()).as("about 20 reviews a partnership").isBetween(2 * 14, 2 * 27);
         assertThat(filled.findings()).as("about 200 findings a partnership").isBetween(2 * 140, 2 * 260);
-        assertThat(filled.milestones()).as("five milestones for each local review").isEqualTo(5 * filled.localReviews());
+        assertThat(filled.milestones()).as("the usual five milestones and the final report for each local review")
+                .isEqualTo(6 * filled.localReviews());
         assertThat(filled.untriagedReferrals() + filled.openRapidReviews()).isPositive();
 
         // Each partnership's joint case review group is one of its own confidential groups.
@@ -119,6 +127,19 @@ class SyntheticDataTests {
                 and x.source is not null""")).isEqualTo(filled.practiceReviews() - filled.localReviews()).isPositive();
         assertThat(synthetic("select count(*) from practice_review x where %s and x.closed_on is null"))
                 .isEqualTo(filled.openPracticeReviews()).isPositive();
+        // A review is closed only when every action of its findings is, and every recommendation has an action
+        // owned by an organisation (or all partners).
+        assertThat(synthetic("""
+                select count(*) from practice_review x join learning_finding f on f.source_id = x.id and f.source_type = x.kind
+                join action a on a.source_type = 'LEARNING_FINDING' and a.source_id = f.id
+                where %s and x.closed_on is not null and (a.closed_on is null or a.closed_on > x.closed_on)""")).isZero();
+        assertThat(synthetic("""
+                select count(*) from learning_finding x where %s and x.recommendation is not null and not exists (
+                select 1 from action a where a.source_type = 'LEARNING_FINDING' and a.source_id = x.id and (a.all_partners
+                or exists (select 1 from action_owner o where o.action_id = a.id and o.organisation_id is not null)))""")).isZero();
+        assertThat(synthetic("""
+                select count(*) from learning_finding x join practice_review r on r.id = x.source_id
+                where %s and x.source_type = 'LOCAL_PRACTICE_REVIEW' and x.source_reference <> 'LCSPR' || r.id""")).isZero();
         // Submitted requests carry their chronology; some are overdue.
         assertThat(synthetic("""
                 select count(*) from information_request x where %s and x.submitted_on is null and x.due_on < current_date""")).isEqualTo(filled.overdueRequests());
@@ -151,7 +172,10 @@ class SyntheticDataTests {
         for (var slug : jdbc.queryForList("select slug from partnership where slug like 'synthetic-%' order by slug", String.class)) {
             long id = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
             assertThat(caseReviews.dashboard(id, slug)).as("open case reviews of " + slug).isNotEmpty();
-            assertThat(learning.themeSummaries(id)).as("themes of " + slug).anyMatch(ThemeSummary::cameBackAfterClosure);
+            assertThat(practiceReviews.dashboard(id, slug)).as("open practice reviews of " + slug).isNotEmpty();
+            var unit = new CurrentUser(-1, "business.unit", "Business unit", false, null,
+                    List.of(new RoleAssignment(id, Role.BUSINESS_UNIT, null)));
+            assertThat(learning.themeSummaries(unit, id)).as("themes of " + slug).anyMatch(ThemeSummary::cameBackAfterClosure);
         }
     }
 
