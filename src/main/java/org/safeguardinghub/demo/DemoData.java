@@ -464,6 +464,7 @@ public class DemoData {
                 "The recommendation is well reasoned; the review should include the schools' attendance processes.", "chair");
         caseReviews.decide(partnershipId, rapid.getId(), rapid.getVersion(),
                 org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW, "Partners agree with the recommendation.");
+        caseReviews.sendToPanel(partnershipId, rapid.getId(), rapid.getVersion(), today);
         var local = practiceReviews.startLocal(partnershipId, rapid.getId());
         practiceReviews.describe(partnershipId, local.getId(), local.getVersion(),
                 "How well did agencies recognise and respond to neglect and persistent absence from school over the two years before the notification?",
