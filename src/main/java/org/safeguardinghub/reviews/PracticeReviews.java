@@ -252,6 +252,8 @@ public class PracticeReviews {
             group = caseReviews.reviewGroup(partnershipId).orElseThrow(() -> new ReviewRefused(null,
                     "Choose the partnership's joint case review group first, on the case review settings page")).getId();
         }
+        refuseCaseReference(review, "finding", finding);
+        refuseCaseReference(review, "recommendation", recommendation);
         var sourceDate = review.getKind().isLocal() ? caseReviews.today() : review.getDecidedOn();
         var reference = review.getKind().isLocal() ? review.getReference() : review.getTitle();
         try {
@@ -277,12 +279,29 @@ public class PracticeReviews {
         if (organisationId == null) {
             throw new ReviewRefused("organisation", "Select the organisation that owns the action");
         }
+        refuseCaseReference(review, "description", description);
         try {
             learning.raiseAction(user, partnershipId, findingId, description, Set.of(), Set.of(organisationId), false, dueOn);
         } catch (LearningRefused refused) {
             throw new ReviewRefused(refused.field(), refused.getMessage());
         } catch (ActionRefused refused) {
             throw new ReviewRefused("organisation", refused.getMessage());
+        }
+    }
+
+    /**
+     * Findings and actions travel: to the learning register, the tracker, briefings. The case
+     * reference links to the child's records, so it is refused in their words.
+     */
+    private void refuseCaseReference(PracticeReview review, String field, String text) {
+        if (text == null || review.getRapidReviewId() == null) {
+            return;
+        }
+        var rapid = caseReviews.rapidReview(review.partnershipId(), review.getRapidReviewId()).orElseThrow();
+        var reference = caseReviews.notification(review.partnershipId(), rapid.getNotificationId()).orElseThrow().child().caseReference();
+        if (text.toLowerCase().contains(reference.strip().toLowerCase())) {
+            throw new ReviewRefused(field, "Take out the case reference: findings and actions are shared beyond the review, "
+                    + "so they must not identify the child");
         }
     }
 

@@ -225,6 +225,8 @@ class PracticeReviewsIntegrationTests {
     void someoneOutsideTheJointCaseReviewGroupCannotSeeALocalReviewOrLearnOfItThroughSearchListsOrCounts() throws Exception {
         var p = shropshire();
         var review = localReview();
+        assertThatThrownBy(() -> practiceReviews.addFinding(p, review.getId(), "Agencies missed PR-" + unique + "'s absence", null,
+                Set.of(), "test")).isInstanceOf(ReviewRefused.class).hasMessageContaining("Take out the case reference");
         var word = "zq" + unique.replaceAll("[^a-z]", "x") + "word";
         var theme = learning.addTheme(p, "Theme " + unique, null);
         var finding = practiceReviews.addFinding(p, review.getId(), "Finding about " + word, "Recommendation about " + word,
