@@ -222,6 +222,11 @@ public class DemoData {
         var schoolsLead = shropshire.person("Hannah", "Reid", "Education Access and Safeguarding Officer");
         var college = shropshire.person("Owen", "Davies", "Designated Safeguarding Lead");
         var earlyYears = shropshire.person("Nicola", "Pearce", "Safeguarding Officer, Early Years");
+        shropshire.safeguardingLead("Shropshire Telford and Wrekin Integrated Care Board", ccgLead);
+        shropshire.safeguardingLead("Shrewsbury and Telford Hospital NHS Trust", hospital);
+        shropshire.safeguardingLead("Shropshire Community Health NHS Trust", community);
+        shropshire.safeguardingLead("Midlands Partnership NHS Foundation Trust", mpft);
+        shropshire.safeguardingLead("Shrewsbury Colleges Group", college);
 
         var start = LocalDate.of(2023, 4, 1);
         shropshire.seat(board, chair, null, CHAIR, null, start);
@@ -464,6 +469,7 @@ public class DemoData {
                 "The recommendation is well reasoned; the review should include the schools' attendance processes.", "chair");
         caseReviews.decide(partnershipId, rapid.getId(), rapid.getVersion(),
                 org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW, "Partners agree with the recommendation.");
+        caseReviews.sendToPanel(partnershipId, rapid.getId(), rapid.getVersion(), today);
         var local = practiceReviews.startLocal(partnershipId, rapid.getId());
         practiceReviews.describe(partnershipId, local.getId(), local.getVersion(),
                 "How well did agencies recognise and respond to neglect and persistent absence from school over the two years before the notification?",
@@ -765,6 +771,15 @@ public class DemoData {
 
         void organisation(String name, OrganisationType type, LocalDate joined) {
             organisations.put(name, DemoData.this.organisations.add(partnershipId, name, type, null, joined).organisation().getId());
+        }
+
+        void safeguardingLead(String name, Person lead) {
+            var id = organisations.get(name);
+            var current = DemoData.this.organisations.find(partnershipId, id).orElseThrow();
+            DemoData.this.organisations.update(partnershipId, id, current.organisation().getVersion(),
+                    current.participation().getVersion(), name, current.organisation().getType(),
+                    current.organisation().getWebsite(), current.participation().getJoinedOn(),
+                    current.participation().getLeftOn(), lead.getId());
         }
 
         void leaves(String name, LocalDate leftOn) {

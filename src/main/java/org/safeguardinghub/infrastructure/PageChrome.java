@@ -47,6 +47,7 @@ class PageChrome {
                 model.addAttribute("canOversee", user.hasAnyRole(p.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
                 model.addAttribute("myRoles", user.rolesIn(p.getId()));
                 model.addAttribute("canSeeCaseReviews", caseReviews.mayRead(user, p.getId()));
+                model.addAttribute("canReferCases", caseReviews.mayRefer(user, p.getId()));
             });
         }
     }

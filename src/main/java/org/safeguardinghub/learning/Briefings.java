@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.accounts.Accounts;
-import org.safeguardinghub.accounts.AgencyRepresentative;
 import org.safeguardinghub.exports.PrintedDocument;
 import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Organisations;
@@ -88,7 +87,7 @@ public class Briefings {
 
     /**
      * Publishes the briefing and sends it to each organisation in the partnership today, writing to
-     * its agency representatives, each with a link to confirm for their organisation; then tells
+     * its agency representatives and its safeguarding lead, each with a link to confirm for their organisation; then tells
      * the partnership's subscribers.
      */
     @Transactional
@@ -110,13 +109,34 @@ public class Briefings {
         subscriptions.announce(partnership, "learning briefing", briefing.getTitle(), publicUrl(partnership, briefing));
     }
 
-    private Map<Long, List<AgencyRepresentative>> representatives(long partnershipId) {
-        return accounts.agencyRepresentatives(partnershipId).stream()
-                .collect(Collectors.groupingBy(AgencyRepresentative::organisationId));
+    /** Someone a briefing is sent to for an organisation. */
+    private record Recipient(String name, String email) {
+    }
+
+    /**
+     * Who receives briefings for each organisation, as the structure says today: its agency
+     * representatives and its safeguarding lead (once each, by email address).
+     */
+    private Map<Long, List<Recipient>> representatives(long partnershipId) {
+        var byOrganisation = new java.util.HashMap<Long, List<Recipient>>();
+        for (var rep : accounts.agencyRepresentatives(partnershipId)) {
+            byOrganisation.computeIfAbsent(rep.organisationId(), k -> new java.util.ArrayList<>())
+                    .add(new Recipient(rep.name(), rep.email()));
+        }
+        organisations.safeguardingLeads(partnershipId).forEach((organisationId, lead) -> {
+            if (lead.getEmail() == null || lead.getEmail().isBlank()) {
+                return;
+            }
+            var list = byOrganisation.computeIfAbsent(organisationId, k -> new java.util.ArrayList<>());
+            if (list.stream().noneMatch(r -> r.email().equalsIgnoreCase(lead.getEmail()))) {
+                list.add(new Recipient(lead.getFullName(), lead.getEmail()));
+            }
+        });
+        return byOrganisation;
     }
 
     private void send(Partnership partnership, LearningBriefing briefing, BriefingDistribution distribution,
-            String organisationName, List<AgencyRepresentative> to, boolean chasing) {
+            String organisationName, List<Recipient> to, boolean chasing) {
         for (var person : to) {
             var token = Tokens.newToken();
             links.save(new BriefingLink(Tokens.hash(token), distribution.getId(), clock.instant()));
@@ -200,7 +220,7 @@ public class Briefings {
 
     /**
      * Writes again to every organisation that has not confirmed the cascade, with fresh links, to
-     * its agency representatives as they are today. Answers how many organisations were chased.
+     * its agency representatives and safeguarding lead as they are today. Answers how many organisations were chased.
      */
     @Transactional
     public int chase(Partnership partnership, long briefingId) {

@@ -28,16 +28,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationController {
 
-    private static final List<String> FIELDS = List.of("name", "type", "website", "joinedOn", "leftOn");
+    private static final List<String> FIELDS = List.of("name", "type", "website", "joinedOn", "leftOn", "safeguardingLead");
     private static final int PAGE_SIZE = 50;
 
     private final Partnerships partnerships;
     private final Organisations organisations;
     private final PartnershipStructure structure;
+    private final People people;
     private final AuditTrail audit;
 
     OrganisationController(Partnerships partnerships, Organisations organisations, PartnershipStructure structure,
-            AuditTrail audit) {
+            People people, AuditTrail audit) {
+        this.people = people;
         this.partnerships = partnerships;
         this.organisations = organisations;
         this.structure = structure;
@@ -46,7 +48,7 @@ class OrganisationController {
 
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {
-        binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "version", "participationVersion");
+        binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "safeguardingLead", "version", "participationVersion");
     }
 
     private Partnership partnership(String slug) {
@@ -78,6 +80,7 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("memberships", structure.membershipsOfOrganisation(user, partnership.getId(), id));
         model.addAttribute("partnershipCount", organisations.partnershipCount(id));
+        model.addAttribute("safeguardingLead", organisations.safeguardingLeads(partnership.getId()).get(id));
         return "partnership/organisation";
     }
 
@@ -114,6 +117,7 @@ class OrganisationController {
     String editForm(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
         var organisation = organisation(partnership(slug), id);
         model.addAttribute("organisation", organisation);
+        model.addAttribute("leadItems", leadItems(partnership(slug).getId(), organisation.participation().getSafeguardingLeadId()));
         return form(model, OrganisationForm.of(organisation), null);
     }
 
@@ -124,6 +128,7 @@ class OrganisationController {
         var partnership = partnership(slug);
         var organisation = organisation(partnership, id);
         model.addAttribute("organisation", organisation);
+        model.addAttribute("leadItems", leadItems(partnership.getId(), form.getSafeguardingLead()));
         form.validateDates(result);
         if (result.hasErrors()) {
             return form(model, form, result);
@@ -131,7 +136,8 @@ class OrganisationController {
         try {
             organisations.update(partnership.getId(), id, form.getVersion(), form.getParticipationVersion(),
                     form.getName(), form.getType(),
-                    form.getWebsite(), form.getJoinedOn().toDate().orElseThrow(), form.getLeftOn().toDate().orElse(null));
+                    form.getWebsite(), form.getJoinedOn().toDate().orElseThrow(), form.getLeftOn().toDate().orElse(null),
+                    form.getSafeguardingLead());
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return form(model, form, result);
@@ -158,6 +164,11 @@ class OrganisationController {
         model.addAttribute("backHref", "/p/" + slug + "/organisations/" + id);
         model.addAttribute("events", audit.historyOf("Organisation", id));
         return "audit/history";
+    }
+
+    private List<java.util.Map<String, Object>> leadItems(long partnershipId, Long chosen) {
+        return Choices.withPrompt("No safeguarding lead recorded", people.allIn(partnershipId), Person::getId,
+                p -> p.getFullName() + (p.getJobTitle() == null ? "" : ", " + p.getJobTitle()), chosen);
     }
 
     private String form(Model model, OrganisationForm form, BindingResult result) {

@@ -19,6 +19,7 @@ class OrganisationForm {
     private String website;
     private DateInput joinedOn = new DateInput();
     private DateInput leftOn = new DateInput();
+    private Long safeguardingLead;
     private int version;
     private int participationVersion;
 
@@ -29,6 +30,7 @@ class OrganisationForm {
         form.website = existing.organisation().getWebsite();
         form.joinedOn = DateInput.of(existing.participation().getJoinedOn());
         form.leftOn = DateInput.of(existing.participation().getLeftOn());
+        form.safeguardingLead = existing.participation().getSafeguardingLeadId();
         form.version = existing.organisation().getVersion();
         form.participationVersion = existing.participation().getVersion();
         return form;
@@ -44,6 +46,14 @@ class OrganisationForm {
                 && leftOn.toDate().get().isBefore(joinedOn.toDate().get())) {
             result.rejectValue("leftOn", "order", "The date it left must be the same as or after the date it joined");
         }
+    }
+
+    public Long getSafeguardingLead() {
+        return safeguardingLead;
+    }
+
+    public void setSafeguardingLead(Long safeguardingLead) {
+        this.safeguardingLead = safeguardingLead;
     }
 
     public String getName() {

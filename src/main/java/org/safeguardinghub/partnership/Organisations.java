@@ -14,10 +14,24 @@ public class Organisations {
 
     private final OrganisationRepository organisations;
     private final PartnershipOrganisationRepository participations;
+    private final People people;
 
-    Organisations(OrganisationRepository organisations, PartnershipOrganisationRepository participations) {
+    Organisations(OrganisationRepository organisations, PartnershipOrganisationRepository participations, People people) {
         this.organisations = organisations;
         this.participations = participations;
+        this.people = people;
+    }
+
+    /** Each organisation's safeguarding lead in this partnership, by organisation id, for those that have one. */
+    public java.util.Map<Long, Person> safeguardingLeads(long partnershipId) {
+        var people = this.people.allIn(partnershipId).stream().collect(java.util.stream.Collectors.toMap(Person::getId, p -> p));
+        var leads = new java.util.HashMap<Long, Person>();
+        for (var link : participations.findByPartnershipId(partnershipId)) {
+            if (link.getSafeguardingLeadId() != null && people.containsKey(link.getSafeguardingLeadId())) {
+                leads.put(link.getOrganisationId(), people.get(link.getSafeguardingLeadId()));
+            }
+        }
+        return leads;
     }
 
     public List<OrganisationInPartnership> in(long partnershipId) {
@@ -63,7 +77,19 @@ public class Organisations {
     @Transactional
     public void update(long partnershipId, long organisationId, int expectedVersion, int expectedParticipationVersion,
             String name, OrganisationType type, String website, LocalDate joinedOn, LocalDate leftOn) {
+        var current = participations.findByPartnershipIdAndOrganisationId(partnershipId, organisationId).orElseThrow();
+        update(partnershipId, organisationId, expectedVersion, expectedParticipationVersion, name, type, website, joinedOn,
+                leftOn, current.getSafeguardingLeadId());
+    }
+
+    /** As above, also choosing the organisation's safeguarding lead (a person of this partnership, or none). */
+    @Transactional
+    public void update(long partnershipId, long organisationId, int expectedVersion, int expectedParticipationVersion,
+            String name, OrganisationType type, String website, LocalDate joinedOn, LocalDate leftOn, Long safeguardingLeadId) {
         var link = participations.findByPartnershipIdAndOrganisationId(partnershipId, organisationId).orElseThrow();
+        if (safeguardingLeadId != null && people.find(partnershipId, safeguardingLeadId).isEmpty()) {
+            throw new DuplicateRecord("safeguardingLead", "Select a person from this partnership as the safeguarding lead");
+        }
         var organisation = organisations.findById(organisationId).orElseThrow();
         organisations.findByNameIgnoringCase(name.trim()).filter(other -> !other.getId().equals(organisationId))
                 .ifPresent(other -> {
@@ -71,6 +97,7 @@ public class Organisations {
                 });
         organisation.update(expectedVersion, name, type, website);
         link.changeDates(expectedParticipationVersion, joinedOn, leftOn);
+        link.chooseSafeguardingLead(safeguardingLeadId);
         organisations.flush();
     }
 

@@ -19,6 +19,7 @@ public class PartnershipOrganisation implements AuditedRecord {
     private Long organisationId;
     private LocalDate joinedOn;
     private LocalDate leftOn;
+    private Long safeguardingLeadId;
     @Version
     private int version;
 
@@ -38,6 +39,15 @@ public class PartnershipOrganisation implements AuditedRecord {
         }
         this.joinedOn = joinedOn;
         this.leftOn = leftOn;
+    }
+
+    void chooseSafeguardingLead(Long personId) {
+        this.safeguardingLeadId = personId;
+    }
+
+    /** The person who receives learning briefings for the organisation, with its agency representatives; may be none. */
+    public Long getSafeguardingLeadId() {
+        return safeguardingLeadId;
     }
 
     public boolean hasLeft(LocalDate on) {

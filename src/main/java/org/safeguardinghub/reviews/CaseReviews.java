@@ -352,6 +352,10 @@ public class CaseReviews {
         if (description == null || description.isBlank()) {
             throw new ReviewRefused("description", "Enter the immediate safety action");
         }
+        var caseReference = notification(partnershipId, review.getNotificationId()).orElseThrow().child().caseReference();
+        if (description.toLowerCase().contains(caseReference.strip().toLowerCase())) {
+            throw new ReviewRefused("description", "Take out the case reference: the action is on the tracker, so it must not identify the child");
+        }
         if (organisationId == null) {
             throw new ReviewRefused("owner", "Select the agency that owns the action");
         }

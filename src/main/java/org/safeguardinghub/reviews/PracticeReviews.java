@@ -12,6 +12,8 @@ import org.safeguardinghub.learning.FindingRow;
 import org.safeguardinghub.learning.LearningFinding;
 import org.safeguardinghub.learning.LearningRefused;
 import org.safeguardinghub.learning.LearningRegister;
+import org.safeguardinghub.learning.Subscriptions;
+import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.UploadedDocument;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code hub.reviews.publication-notice-working-days} (7) working days or more after the final report
  * went to the national Panel and the Secretary of State. Findings and recommendations go to the
  * learning register, which raises their actions on the tracker; a review closes only when every one
- * of those actions is closed. Who may see these records is {@link CaseReviews#mayRead}.
+ * of those actions is closed. Publishing emails the partnership's subscribers a link to the report. Who may see these records is {@link CaseReviews#mayRead}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,11 +47,14 @@ public class PracticeReviews {
     private final CaseReviews caseReviews;
     private final LearningRegister learning;
     private final BankHolidays holidays;
+    private final Partnerships partnerships;
+    private final Subscriptions subscriptions;
     private final int reportMonths;
     private final int noticeDays;
 
     PracticeReviews(PracticeReviewRepository reviews, PracticeReviewMilestoneRepository milestones,
             PracticeReviewReportRepository reports, CaseReviews caseReviews, LearningRegister learning, BankHolidays holidays,
+            Partnerships partnerships, Subscriptions subscriptions,
             @Value("${hub.reviews.practice-review-months:6}") int reportMonths,
             @Value("${hub.reviews.publication-notice-working-days:7}") int noticeDays) {
         this.reviews = reviews;
@@ -58,6 +63,8 @@ public class PracticeReviews {
         this.caseReviews = caseReviews;
         this.learning = learning;
         this.holidays = holidays;
+        this.partnerships = partnerships;
+        this.subscriptions = subscriptions;
         this.reportMonths = reportMonths;
         this.noticeDays = noticeDays;
     }
@@ -215,8 +222,11 @@ public class PracticeReviews {
         if (on != null && on.isAfter(caseReviews.today())) {
             throw new ReviewRefused("publishedOn", "Record the publication on the day it happens, not before");
         }
-        find(partnershipId, id).orElseThrow().publish(expectedVersion, on, url, holidays.workingDays(), noticeDays);
+        var review = find(partnershipId, id).orElseThrow();
+        review.publish(expectedVersion, on, url, holidays.workingDays(), noticeDays);
         reviews.flush();
+        subscriptions.announce(partnerships.withIds(Set.of(partnershipId)).getFirst(),
+                "child safeguarding practice review report", review.getTitle(), review.getPublicationUrl());
     }
 
     // Findings, recommendations and their actions
@@ -242,6 +252,8 @@ public class PracticeReviews {
             group = caseReviews.reviewGroup(partnershipId).orElseThrow(() -> new ReviewRefused(null,
                     "Choose the partnership's joint case review group first, on the case review settings page")).getId();
         }
+        refuseCaseReference(review, "finding", finding);
+        refuseCaseReference(review, "recommendation", recommendation);
         var sourceDate = review.getKind().isLocal() ? caseReviews.today() : review.getDecidedOn();
         var reference = review.getKind().isLocal() ? review.getReference() : review.getTitle();
         try {
@@ -267,12 +279,29 @@ public class PracticeReviews {
         if (organisationId == null) {
             throw new ReviewRefused("organisation", "Select the organisation that owns the action");
         }
+        refuseCaseReference(review, "description", description);
         try {
             learning.raiseAction(user, partnershipId, findingId, description, Set.of(), Set.of(organisationId), false, dueOn);
         } catch (LearningRefused refused) {
             throw new ReviewRefused(refused.field(), refused.getMessage());
         } catch (ActionRefused refused) {
             throw new ReviewRefused("organisation", refused.getMessage());
+        }
+    }
+
+    /**
+     * Findings and actions travel: to the learning register, the tracker, briefings. The case
+     * reference links to the child's records, so it is refused in their words.
+     */
+    private void refuseCaseReference(PracticeReview review, String field, String text) {
+        if (text == null || review.getRapidReviewId() == null) {
+            return;
+        }
+        var rapid = caseReviews.rapidReview(review.partnershipId(), review.getRapidReviewId()).orElseThrow();
+        var reference = caseReviews.notification(review.partnershipId(), rapid.getNotificationId()).orElseThrow().child().caseReference();
+        if (text.toLowerCase().contains(reference.strip().toLowerCase())) {
+            throw new ReviewRefused(field, "Take out the case reference: findings and actions are shared beyond the review, "
+                    + "so they must not identify the child");
         }
     }
 

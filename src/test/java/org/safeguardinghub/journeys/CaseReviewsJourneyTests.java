@@ -48,7 +48,8 @@ class CaseReviewsJourneyTests extends BrowserJourney {
 
         // An agency representative refers a case; they cannot see case review records.
         signIn("agency.rep");
-        open("/p/shropshire/case-reviews/refer");
+        open("/p/shropshire");
+        clickLink("Refer a case for consideration");
         assertThat(page.locator(".govuk-service-navigation").innerText()).doesNotContain("Case reviews");
         clickButton("Send referral");
         assertThat(errorSummary()).contains("Enter the case reference", "Select the child's age band", "Enter what happened");

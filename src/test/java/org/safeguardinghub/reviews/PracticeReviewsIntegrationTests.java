@@ -151,7 +151,14 @@ class PracticeReviewsIntegrationTests {
                 longAgo, longAgo, review.getId());
         assertThatThrownBy(() -> practiceReviews.publish(p, review.getId(), 2, LocalDate.now(), "javascript:alert(1)"))
                 .isInstanceOf(ReviewRefused.class).hasMessageContaining("Enter a web address starting https://");
+        var subscriber = "reader." + unique + "@example.org";
+        jdbc.update("insert into learning_subscriber (partnership_id, email, confirmed_at, created_at) values (?, ?, now(), now())",
+                p, subscriber);
         practiceReviews.publish(p, review.getId(), 2, LocalDate.now(), "https://example.org/reviews/child");
+        var announced = org.safeguardinghub.TestSmtp.receivedBy(subscriber, s -> s.contains("child safeguarding practice review report"));
+        assertThat(announced).hasSize(1);
+        assertThat(org.safeguardinghub.TestSmtp.body(announced.getFirst())).contains("https://example.org/reviews/child")
+                .doesNotContain("PR-" + unique);
         assertThat(reload(review).getPublishedOn()).isEqualTo(LocalDate.now());
         assertThat(reload(review).getPublicationUrl()).isEqualTo("https://example.org/reviews/child");
     }
@@ -218,6 +225,8 @@ class PracticeReviewsIntegrationTests {
     void someoneOutsideTheJointCaseReviewGroupCannotSeeALocalReviewOrLearnOfItThroughSearchListsOrCounts() throws Exception {
         var p = shropshire();
         var review = localReview();
+        assertThatThrownBy(() -> practiceReviews.addFinding(p, review.getId(), "Agencies missed PR-" + unique + "'s absence", null,
+                Set.of(), "test")).isInstanceOf(ReviewRefused.class).hasMessageContaining("Take out the case reference");
         var word = "zq" + unique.replaceAll("[^a-z]", "x") + "word";
         var theme = learning.addTheme(p, "Theme " + unique, null);
         var finding = practiceReviews.addFinding(p, review.getId(), "Finding about " + word, "Recommendation about " + word,
