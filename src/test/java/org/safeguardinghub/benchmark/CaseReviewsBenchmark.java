@@ -429,7 +429,8 @@ class CaseReviewsBenchmark {
         for (var query : queries.entrySet()) {
             var lines = jdbc.queryForList("explain (analyze, buffers off) " + query.getValue(), String.class);
             plans.add(query.getKey() + ": " + lines.getLast() + " (" + lines.stream()
-                    .filter(l -> l.contains("Index") || l.contains("Seq Scan")).map(String::strip).distinct().limit(4).toList() + ")");
+                    .filter(l -> l.contains("Index") || l.contains("Seq Scan")).map(String::strip)
+                    .map(l -> l.replaceAll("ANY \\('\\{[^}]*}'", "ANY ('{…}'")).distinct().limit(4).toList() + ")");
         }
         return plans;
     }
