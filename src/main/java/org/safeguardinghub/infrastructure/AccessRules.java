@@ -60,6 +60,7 @@ public final class AccessRules {
             route(GET, "/public/{partnership}/briefings", Rule.PUBLIC),
             route(GET, "/public/{partnership}/briefings/{briefing}", Rule.PUBLIC),
             route(GET, "/public/{partnership}/briefings/{briefing}/briefing.pdf", Rule.PUBLIC),
+            route(GET, "/public/{partnership}/reviews", Rule.PUBLIC),
             route(GET, "/public/{partnership}/subscribe", Rule.PUBLIC),
             route(POST, "/public/{partnership}/subscribe", Rule.PUBLIC),
             route(GET, "/briefing-confirmations/{token}", Rule.PUBLIC),

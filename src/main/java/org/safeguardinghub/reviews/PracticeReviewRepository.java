@@ -13,4 +13,6 @@ interface PracticeReviewRepository extends JpaRepository<PracticeReview, Long> {
     List<PracticeReview> findByPartnershipIdOrderByDecidedOnDescIdDesc(long partnershipId);
 
     List<PracticeReview> findByPartnershipIdAndClosedOnIsNullOrderByDecidedOnDescIdDesc(long partnershipId);
+
+    List<PracticeReview> findByPartnershipIdAndPublishedOnIsNotNullOrderByPublishedOnDescIdDesc(long partnershipId);
 }

@@ -85,6 +85,11 @@ public class PracticeReviews {
         return reviews.findByRapidReviewId(rapidReviewId);
     }
 
+    /** The partnership's local reviews whose reports have been published, newest first: public. */
+    public List<PracticeReview> published(long partnershipId) {
+        return reviews.findByPartnershipIdAndPublishedOnIsNotNullOrderByPublishedOnDescIdDesc(partnershipId);
+    }
+
     public List<PracticeReview> all(long partnershipId) {
         return reviews.findByPartnershipIdOrderByDecidedOnDescIdDesc(partnershipId);
     }

@@ -262,6 +262,11 @@ class CaseReviewsJourneyTests extends BrowserJourney {
         page.locator("#publish-form button").click();
         checkAccessibility();
         assertThat(successBanner()).contains("publication has been recorded");
+        var visitor = newContext().newPage();
+        visitor.navigate(url("/public/shropshire/reviews"));
+        checkAccessibility(visitor);
+        assertThat(visitor.locator("#published-reviews").innerText()).contains(pseudonym).doesNotContain(reference);
+        visitor.context().close();
 
         // Closing waits for the action; the action is closed with its evidence; then the review closes.
         clickButton("Close the review");

@@ -159,6 +159,10 @@ class PracticeReviewsIntegrationTests {
         assertThat(announced).hasSize(1);
         assertThat(org.safeguardinghub.TestSmtp.body(announced.getFirst())).contains("https://example.org/reviews/child")
                 .doesNotContain("PR-" + unique);
+        var publicPage = mvc.perform(get("/public/shropshire/reviews")).andReturn().getResponse();
+        assertThat(publicPage.getStatus()).isEqualTo(200);
+        assertThat(publicPage.getContentAsString()).contains("Child " + unique, "https://example.org/reviews/child")
+                .doesNotContain("PR-" + unique, "Reasons " + unique);
         assertThat(reload(review).getPublishedOn()).isEqualTo(LocalDate.now());
         assertThat(reload(review).getPublicationUrl()).isEqualTo("https://example.org/reviews/child");
     }
