@@ -22,16 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adds case reviews and their learning to the synthetic partnerships of {@link SyntheticData}: for
- * each partnership, over the last six years, referrals (most triaged, a few waiting), serious
- * incident notifications (one or two recent ones with the national Panel not yet told), rapid reviews
- * at every stage with their requests for information from agencies (some overdue), local child
- * safeguarding practice reviews for the rapid reviews the partners decided should have one (with
- * milestones, report versions, and publication after the report went to the Panel and the Secretary
- * of State), reviews from elsewhere (national, domestic homicide, safeguarding adult, MAPPA, another
- * area's), and the learning findings of all of them tagged with the partnership's themes, with their
- * actions on the tracker (older ones mostly closed, so themes come back after their actions closed).
- * Each partnership's joint case review group is its first confidential group (one is made if it has
- * none). Dates are relative to the day it runs; everything else comes from a fixed seed.
+ * each partnership, over the last six years, referrals (most triaged, one or two waiting), serious
+ * incident notifications (now and then a recent one with the national Panel not yet told), rapid
+ * reviews at every stage with their requests for information from agencies (some overdue), local
+ * child safeguarding practice reviews for the rapid reviews the partners decided should have one
+ * (with milestones, report versions, and publication after the report went to the Panel and the
+ * Secretary of State), reviews from elsewhere (national, domestic homicide, safeguarding adult, MAPPA,
+ * another area's), and the learning findings of all of them tagged with the partnership's themes, with
+ * their actions on the tracker (older ones mostly closed, so themes come back after their actions
+ * closed; a review is closed only when every action of its findings is, and every recommendation has
+ * an action owned by an organisation, as the reviews and learning modules require). Each
+ * partnership's joint case review group is the one already chosen, else its "Child Safeguarding
+ * Practice Review Group" or first other confidential group, else one made for it. Dates are relative
+ * to the day it runs; everything else comes from a fixed seed.
  *
  * <p>Like {@link SyntheticData}, <strong>it writes with bulk inserts that bypass the audit trail and
  * every rule of the services</strong>. Benchmark data only; never run it against a live database.
