@@ -41,6 +41,7 @@ public class LearningFinding implements AuditedRecord {
     private String recordedBy;
     private LocalDate recordedOn;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "learning_finding_theme", joinColumns = @JoinColumn(name = "finding_id"))
     @Column(name = "theme_id")
     private Set<Long> themeIds = new LinkedHashSet<>();

@@ -425,7 +425,7 @@ public class CaseReviews {
         var reviewsByNotification = new java.util.HashMap<Long, RapidReview>();
         rapidReviews.findByPartnershipId(partnershipId).forEach(r -> reviewsByNotification.put(r.getNotificationId(), r));
         var openRequests = new java.util.HashMap<Long, List<InformationRequest>>();
-        requests.findByPartnershipId(partnershipId).stream().filter(r -> r.getSubmittedOn() == null)
+        requests.findByPartnershipIdAndSubmittedOnIsNull(partnershipId).stream()
                 .forEach(r -> openRequests.computeIfAbsent(r.getRapidReviewId(), k -> new ArrayList<>()).add(r));
         for (var notification : notifications.findByPartnershipIdOrderByBecameAwareOnDescIdDesc(partnershipId)) {
             var child = notification.child().label();

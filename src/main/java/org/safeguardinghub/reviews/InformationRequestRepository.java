@@ -10,7 +10,7 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
     List<InformationRequest> findByRapidReviewIdOrderByIdAsc(long rapidReviewId);
 
-    List<InformationRequest> findByPartnershipId(long partnershipId);
+    List<InformationRequest> findByPartnershipIdAndSubmittedOnIsNull(long partnershipId);
 
     boolean existsByRapidReviewIdAndOrganisationId(long rapidReviewId, long organisationId);
 }
