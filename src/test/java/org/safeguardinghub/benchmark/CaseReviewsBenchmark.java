@@ -421,7 +421,8 @@ class CaseReviewsBenchmark {
         queries.put("Notifications", "select * from incident_notification where partnership_id = " + partnershipId
                 + " order by became_aware_on desc, id desc");
         queries.put("Rapid reviews", "select * from rapid_review where partnership_id = " + partnershipId);
-        queries.put("Information requests", "select * from information_request where partnership_id = " + partnershipId);
+        queries.put("Outstanding information requests", "select * from information_request where partnership_id = " + partnershipId
+                + " and submitted_on is null");
         queries.put("Practice reviews", "select * from practice_review where partnership_id = " + partnershipId);
         queries.put("People in the partnership", "select * from person where id in (select person_id from partnership_person "
                 + "where partnership_id = " + partnershipId + ")");
