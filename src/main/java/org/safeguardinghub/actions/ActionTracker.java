@@ -179,6 +179,12 @@ public class ActionTracker {
                 actions.findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(partnershipId, type, sourceIds));
     }
 
+    /** The bare actions raised from these records, without their owners named: for counts and closing dates. */
+    public List<Action> actionsFrom(long partnershipId, ActionSource.Type type, java.util.Collection<Long> sourceIds) {
+        return sourceIds.isEmpty() ? List.of()
+                : actions.findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(partnershipId, type, sourceIds);
+    }
+
     /**
      * Asks the owners again: they have the response period from today, the log records it, and
      * each owner is emailed. For the business unit and chairs.

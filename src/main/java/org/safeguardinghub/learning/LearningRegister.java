@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.actions.Action;
@@ -227,8 +226,11 @@ public class LearningRegister {
     public List<ThemeSummary> themeSummaries(CurrentUser user, long partnershipId) {
         var all = findings.findByPartnershipIdOrderBySourceDateDescIdDesc(partnershipId).stream()
                 .filter(visibility(user, partnershipId)).toList();
-        var rows = describe(partnershipId, all).stream()
-                .collect(Collectors.toMap(r -> r.finding().getId(), Function.identity()));
+        var closingDates = new HashMap<Long, List<LocalDate>>();
+        for (var action : tracker.actionsFrom(partnershipId, ActionSource.Type.LEARNING_FINDING,
+                all.stream().map(LearningFinding::getId).toList())) {
+            closingDates.computeIfAbsent(action.getSource().id(), k -> new ArrayList<>()).add(action.getClosedOn());
+        }
         var result = new ArrayList<ThemeSummary>();
         for (var theme : themes(partnershipId)) {
             var tagged = all.stream().filter(f -> f.getThemeIds().contains(theme.getId())).toList();
@@ -240,7 +242,7 @@ public class LearningRegister {
             tagged.forEach(f -> sources.add(f.getSourceType() + "\n" + f.getSourceReference().toLowerCase()));
             var occurrences = tagged.stream().map(f -> new Recurrence.Occurrence(f.getId(),
                     f.isConfidential() ? "a confidential " + f.getSourceType().label().toLowerCase() : f.getSourceReference(),
-                    f.getSourceDate(), rows.get(f.getId()).closedOn())).toList();
+                    f.getSourceDate(), Recurrence.closedOn(closingDates.getOrDefault(f.getId(), List.of())).orElse(null))).toList();
             var dates = tagged.stream().map(LearningFinding::getSourceDate).sorted().toList();
             result.add(new ThemeSummary(theme, sources.size(), tagged.size(), dates.getFirst(), dates.getLast(),
                     Recurrence.afterClosure(occurrences).orElse(null)));

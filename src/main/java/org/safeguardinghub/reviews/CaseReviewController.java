@@ -79,13 +79,16 @@ class CaseReviewController {
     @GetMapping("/p/{partnership}/case-reviews")
     String dashboard(@PathVariable("partnership") String slug, Model model) {
         var partnership = partnership(slug);
-        var rows = new java.util.ArrayList<>(reviews.dashboard(partnership.getId(), slug));
-        rows.addAll(practiceReviews.dashboard(partnership.getId(), slug));
+        var days = reviews.workingDays();
+        var allReferrals = reviews.referrals(partnership.getId());
+        var allPracticeReviews = practiceReviews.all(partnership.getId());
+        var rows = new java.util.ArrayList<>(reviews.dashboard(partnership.getId(), slug, days, allReferrals));
+        rows.addAll(practiceReviews.dashboard(slug, days, allPracticeReviews));
         rows.sort(CaseReviewRow.BY_URGENCY);
         model.addAttribute("rows", rows);
-        model.addAttribute("practiceReviews", practiceReviews.all(partnership.getId()));
+        model.addAttribute("practiceReviews", allPracticeReviews);
         model.addAttribute("reportMonths", practiceReviews.reportMonths());
-        model.addAttribute("referrals", reviews.referrals(partnership.getId()).stream().filter(r -> r.getOutcome() != null).toList());
+        model.addAttribute("referrals", allReferrals.stream().filter(r -> r.getOutcome() != null).toList());
         model.addAttribute("reviewGroup", reviews.reviewGroup(partnership.getId()).map(Group::getName).orElse(null));
         model.addAttribute("rapidReviewDays", reviews.rapidReviewDays());
         model.addAttribute("notificationDays", reviews.notificationDays());

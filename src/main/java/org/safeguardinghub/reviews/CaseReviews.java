@@ -95,6 +95,10 @@ public class CaseReviews {
         return DAY.format(date);
     }
 
+    public WorkingDays workingDays() {
+        return holidays.workingDays();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -413,10 +417,14 @@ public class CaseReviews {
 
     /** Every open referral, notification and rapid review with its next deadline; overdue first, then the nearest. */
     public List<CaseReviewRow> dashboard(long partnershipId, String slug) {
-        var days = holidays.workingDays();
+        return dashboard(partnershipId, slug, holidays.workingDays(), referrals(partnershipId));
+    }
+
+    /** As above, with the working-day calendar and the partnership's referrals already read. */
+    List<CaseReviewRow> dashboard(long partnershipId, String slug, WorkingDays days, List<CaseReferral> allReferrals) {
         var base = "/p/" + slug + "/case-reviews";
         var rows = new ArrayList<CaseReviewRow>();
-        for (var referral : referrals.findByPartnershipIdOrderByReferredOnDescIdDesc(partnershipId)) {
+        for (var referral : allReferrals) {
             if (referral.getOutcome() == null) {
                 rows.add(new CaseReviewRow("Referral", referral.getReference(), base + "/referrals/" + referral.getId(),
                         referral.child().label(), "Waiting for triage", null));

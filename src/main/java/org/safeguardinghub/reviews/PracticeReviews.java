@@ -325,7 +325,12 @@ public class PracticeReviews {
 
     /** A dashboard line for every open review: a local one's next milestone, or where it is. */
     public List<CaseReviewRow> dashboard(long partnershipId, String slug) {
-        var open = reviews.findByPartnershipIdAndClosedOnIsNullOrderByDecidedOnDescIdDesc(partnershipId);
+        return dashboard(slug, holidays.workingDays(), reviews.findByPartnershipIdAndClosedOnIsNullOrderByDecidedOnDescIdDesc(partnershipId));
+    }
+
+    /** As above, for reviews already read (those closed are left out) and the working-day calendar. */
+    List<CaseReviewRow> dashboard(String slug, org.safeguardinghub.calendar.WorkingDays days, List<PracticeReview> reviews) {
+        var open = reviews.stream().filter(PracticeReview::isOpen).toList();
         if (open.isEmpty()) {
             return List.of();
         }
@@ -335,7 +340,6 @@ public class PracticeReviews {
         for (var m : milestones.findByPracticeReviewIdInAndCompletedOnIsNull(ids)) {
             next.merge(m.getPracticeReviewId(), m, (a, b) -> b.getDueOn().isBefore(a.getDueOn()) ? b : a);
         }
-        var days = holidays.workingDays();
         return open.stream().map(r -> {
             var milestone = next.get(r.getId());
             Deadline deadline = null;
