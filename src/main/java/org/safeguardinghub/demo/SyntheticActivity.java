@@ -143,49 +143,23 @@ public class SyntheticActivity {
     private record Mtg(long id, Grp group, LocalDate heldOn, long mattersItemId, List<long[]> ordinaryItems) {
     }
 
-    private final class Rows {
-        final Map<String, List<Object[]>> byTable = new java.util.LinkedHashMap<>();
-        final Map<String, String[]> shape = new HashMap<>();
-        int pending;
-
-        Rows() {
-            table("meeting", "id, partnership_id, group_id, held_on, starts_at, ends_at, location, online_link, minutes_status, confidentiality_agreed, circulated_on",
-                    "bigint, bigint, bigint, date, time, time, text, text, text, boolean, date");
-            table("agenda_item", "id, partnership_id, meeting_id, position, title, kind, presenter, confidential, notes",
-                    "bigint, bigint, bigint, integer, text, text, text, boolean, text");
-            table("decision", "partnership_id, meeting_id, agenda_item_id, text, recorded_by",
-                    "bigint, bigint, bigint, text, text");
-            table("attendance", "partnership_id, meeting_id, person_id, organisation_id, status, deputy_person_id, member",
-                    "bigint, bigint, bigint, bigint, text, bigint, boolean");
-            table("escalation", "partnership_id, from_group_id, to_group_id, raised_at_item_id, matter, raised_on, answered_at_item_id, response, answered_on",
-                    "bigint, bigint, bigint, bigint, text, date, bigint, text, date");
-            table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by",
-                    "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date");
-            table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint");
-            table("action_update", "action_id, written_by, written_at, note, status_after", "bigint, text, timestamptz, text, text");
-        }
-
-        private void table(String name, String columns, String types) {
-            byTable.put(name, new ArrayList<>());
-            shape.put(name, new String[] {columns, types});
-        }
-
-        void add(String table, Object... row) {
-            byTable.get(table).add(row);
-            pending++;
-        }
-
-        /** Inserts everything held, parents before children, so each statement's foreign keys hold. */
-        void flush() {
-            for (var entry : byTable.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    var s = shape.get(entry.getKey());
-                    data.insert(entry.getKey(), s[0], s[1], entry.getValue());
-                    entry.getValue().clear();
-                }
-            }
-            pending = 0;
-        }
+    /** The rows waiting to go in, table by table, parents before children. */
+    private BulkRows rows() {
+        return new BulkRows(data)
+                .table("meeting", "id, partnership_id, group_id, held_on, starts_at, ends_at, location, online_link, minutes_status, confidentiality_agreed, circulated_on",
+                        "bigint, bigint, bigint, date, time, time, text, text, text, boolean, date")
+                .table("agenda_item", "id, partnership_id, meeting_id, position, title, kind, presenter, confidential, notes",
+                        "bigint, bigint, bigint, integer, text, text, text, boolean, text")
+                .table("decision", "partnership_id, meeting_id, agenda_item_id, text, recorded_by",
+                        "bigint, bigint, bigint, text, text")
+                .table("attendance", "partnership_id, meeting_id, person_id, organisation_id, status, deputy_person_id, member",
+                        "bigint, bigint, bigint, bigint, text, bigint, boolean")
+                .table("escalation", "partnership_id, from_group_id, to_group_id, raised_at_item_id, matter, raised_on, answered_at_item_id, response, answered_on",
+                        "bigint, bigint, bigint, bigint, text, date, bigint, text, date")
+                .table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by",
+                        "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date")
+                .table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint")
+                .table("action_update", "action_id, written_by, written_at, note, status_after", "bigint, text, timestamptz, text, text");
     }
 
     /** Adds the activity to the partnerships {@link SyntheticData#fill} made, in one transaction. */
@@ -234,7 +208,7 @@ public class SyntheticActivity {
             }
         });
 
-        var rows = new Rows();
+        var rows = rows();
         int meetings = 0, items = 0, confidentialItems = 0, decisions = 0, attendance = 0, escalations = 0;
         int actions = 0, overdue = 0, owners = 0, updates = 0;
         int p = partnerships.size();
@@ -330,7 +304,7 @@ public class SyntheticActivity {
                         attendance++;
                     }
                 }
-                if (rows.pending > FLUSH_AT) {
+                if (rows.pending() > FLUSH_AT) {
                     rows.flush();
                 }
             }
@@ -440,7 +414,7 @@ public class SyntheticActivity {
                             fill(UPDATES[random.nextInt(UPDATES.length)], random), after);
                     updates++;
                 }
-                if (rows.pending > FLUSH_AT) {
+                if (rows.pending() > FLUSH_AT) {
                     rows.flush();
                 }
             }

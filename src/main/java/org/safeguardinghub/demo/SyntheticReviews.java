@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -247,69 +246,42 @@ public class SyntheticReviews {
     private static final int REVIEW_CLOSED_BY = 20;
 
     /** The rows waiting to go in, table by table, parents before children. */
-    private final class Rows {
-        final Map<String, List<Object[]>> byTable = new LinkedHashMap<>();
-        final Map<String, String[]> shape = new HashMap<>();
-        int pending;
-
-        Rows() {
-            table("partnership_group", "id, partnership_id, parent_id, name, kind, purpose, meeting_frequency, confidential, ends_on",
-                    "bigint, bigint, bigint, text, text, text, text, boolean, date");
-            table("case_review_setting", "partnership_id, review_group_id", "bigint, bigint");
-            table("case_referral", "id, partnership_id, referred_on, referred_by, case_reference, pseudonym, age_band, what_happened, "
-                    + "agencies_involved, why_criteria, suggested_route, outcome, outcome_reasons, triaged_on, triaged_by",
-                    "bigint, bigint, date, text, text, text, text, text, text, text, text, text, text, date, text");
-            table("incident_notification", "id, partnership_id, referral_id, case_reference, pseudonym, age_band, incident, "
-                    + "became_aware_on, panel_notified_on, ofsted_informed_on, partners_told_on, recorded_by",
-                    "bigint, bigint, bigint, text, text, text, text, date, date, date, date, text");
-            table("rapid_review", "id, partnership_id, notification_id, started_on, recommendation, recommendation_reasons, "
-                    + "recommended_on, scrutiny, scrutinised_on, scrutinised_by, decision, decision_reasons, decided_on, "
-                    + "sent_to_panel_on, panel_response, panel_responded_on",
-                    "bigint, bigint, bigint, date, text, text, date, text, date, text, text, text, date, date, text, date");
-            table("information_request", "partnership_id, rapid_review_id, organisation_id, requested_on, due_on, involvement, "
-                    + "analysis, learning, chronology_name, chronology_type, chronology, submitted_on, submitted_by, last_chased_on, times_chased",
-                    "bigint, bigint, bigint, date, date, text, text, text, text, text, bytea, date, text, date, integer");
-            table("practice_review", "id, partnership_id, kind, rapid_review_id, title, source, summary, decided_on, report_due_on, "
-                    + "terms_of_reference, reviewer, review_panel, family_involvement, publication_decision, publication_reasons, "
-                    + "sent_to_panel_on, sent_to_secretary_of_state_on, published_on, publication_url, closed_on, closed_by",
-                    "bigint, bigint, text, bigint, text, text, text, date, date, text, text, text, text, text, text, date, date, date, text, date, text");
-            table("practice_review_milestone", "partnership_id, practice_review_id, name, due_on, completed_on",
-                    "bigint, bigint, text, date, date");
-            table("practice_review_report", "partnership_id, practice_review_id, number, final, file_name, content_type, content, "
-                    + "uploaded_on, uploaded_by", "bigint, bigint, integer, boolean, text, text, bytea, date, text");
-            table("learning_finding", "id, partnership_id, source_type, source_reference, source_id, source_date, finding, "
-                    + "recommendation, confidential, group_id, recorded_by, recorded_on",
-                    "bigint, bigint, text, text, bigint, date, text, text, boolean, bigint, text, date");
-            table("learning_finding_theme", "finding_id, theme_id", "bigint, bigint");
-            table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, "
-                    + "source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by, confidential",
-                    "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date, boolean");
-            table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint");
-            table("action_update", "action_id, written_by, written_at, note, status_after, kind",
-                    "bigint, text, timestamptz, text, text, text");
-        }
-
-        private void table(String name, String columns, String types) {
-            byTable.put(name, new ArrayList<>());
-            shape.put(name, new String[] {columns, types});
-        }
-
-        void add(String table, Object... row) {
-            byTable.get(table).add(row);
-            pending++;
-        }
-
-        /** Inserts everything held, parents before children, so each statement's foreign keys hold. */
-        void flush() {
-            for (var entry : byTable.entrySet()) {
-                if (!entry.getValue().isEmpty()) {
-                    var s = shape.get(entry.getKey());
-                    data.insert(entry.getKey(), s[0], s[1], entry.getValue());
-                    entry.getValue().clear();
-                }
-            }
-            pending = 0;
-        }
+    private BulkRows rows() {
+        return new BulkRows(data)
+                .table("partnership_group", "id, partnership_id, parent_id, name, kind, purpose, meeting_frequency, confidential, ends_on",
+                        "bigint, bigint, bigint, text, text, text, text, boolean, date")
+                .table("case_review_setting", "partnership_id, review_group_id", "bigint, bigint")
+                .table("case_referral", "id, partnership_id, referred_on, referred_by, case_reference, pseudonym, age_band, what_happened, "
+                        + "agencies_involved, why_criteria, suggested_route, outcome, outcome_reasons, triaged_on, triaged_by",
+                        "bigint, bigint, date, text, text, text, text, text, text, text, text, text, text, date, text")
+                .table("incident_notification", "id, partnership_id, referral_id, case_reference, pseudonym, age_band, incident, "
+                        + "became_aware_on, panel_notified_on, ofsted_informed_on, partners_told_on, recorded_by",
+                        "bigint, bigint, bigint, text, text, text, text, date, date, date, date, text")
+                .table("rapid_review", "id, partnership_id, notification_id, started_on, recommendation, recommendation_reasons, "
+                        + "recommended_on, scrutiny, scrutinised_on, scrutinised_by, decision, decision_reasons, decided_on, "
+                        + "sent_to_panel_on, panel_response, panel_responded_on",
+                        "bigint, bigint, bigint, date, text, text, date, text, date, text, text, text, date, date, text, date")
+                .table("information_request", "partnership_id, rapid_review_id, organisation_id, requested_on, due_on, involvement, "
+                        + "analysis, learning, chronology_name, chronology_type, chronology, submitted_on, submitted_by, last_chased_on, times_chased",
+                        "bigint, bigint, bigint, date, date, text, text, text, text, text, bytea, date, text, date, integer")
+                .table("practice_review", "id, partnership_id, kind, rapid_review_id, title, source, summary, decided_on, report_due_on, "
+                        + "terms_of_reference, reviewer, review_panel, family_involvement, publication_decision, publication_reasons, "
+                        + "sent_to_panel_on, sent_to_secretary_of_state_on, published_on, publication_url, closed_on, closed_by",
+                        "bigint, bigint, text, bigint, text, text, text, date, date, text, text, text, text, text, text, date, date, date, text, date, text")
+                .table("practice_review_milestone", "partnership_id, practice_review_id, name, due_on, completed_on",
+                        "bigint, bigint, text, date, date")
+                .table("practice_review_report", "partnership_id, practice_review_id, number, final, file_name, content_type, content, "
+                        + "uploaded_on, uploaded_by", "bigint, bigint, integer, boolean, text, text, bytea, date, text")
+                .table("learning_finding", "id, partnership_id, source_type, source_reference, source_id, source_date, finding, "
+                        + "recommendation, confidential, group_id, recorded_by, recorded_on",
+                        "bigint, bigint, text, text, bigint, date, text, text, boolean, bigint, text, date")
+                .table("learning_finding_theme", "finding_id, theme_id", "bigint, bigint")
+                .table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, "
+                        + "source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by, confidential",
+                        "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date, boolean")
+                .table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint")
+                .table("action_update", "action_id, written_by, written_at, note, status_after, kind",
+                        "bigint, text, timestamptz, text, text, text");
     }
 
     /** Ids from a table's identity sequence, fetched a block at a time; ids left unused are gaps, nothing more. */
@@ -379,7 +351,7 @@ public class SyntheticReviews {
         });
 
         var ids = new Ids();
-        var rows = new Rows();
+        var rows = rows();
         int referrals = 0, untriaged = 0, notifications = 0, notYetNotified = 0, rapidReviews = 0, openRapidReviews = 0;
         int requests = 0, overdueRequests = 0, practiceReviews = 0, localReviews = 0, published = 0, openPractice = 0;
         int milestones = 0, reports = 0, findings = 0, themeTags = 0, actions = 0, closedActions = 0, owners = 0, updates = 0;
@@ -602,7 +574,7 @@ public class SyntheticReviews {
                         sources.add(new Source("LOCAL_PRACTICE_REVIEW", reference, reviewId, toPanel, true, 2.0, closeOn, review));
                     }
                 }
-                if (rows.pending > FLUSH_AT) {
+                if (rows.pending() > FLUSH_AT) {
                     rows.flush();
                 }
             }
@@ -798,7 +770,7 @@ public class SyntheticReviews {
                             updates++;
                         }
                     }
-                    if (rows.pending > FLUSH_AT) {
+                    if (rows.pending() > FLUSH_AT) {
                         rows.flush();
                     }
                 }
