@@ -225,6 +225,7 @@ public final class AccessRules {
             route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/details", Rule.BUSINESS_UNIT),
             route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/milestones", Rule.BUSINESS_UNIT),
             route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/milestones/{milestone}/done", Rule.BUSINESS_UNIT),
+            route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/milestones/date", Rule.BUSINESS_UNIT),
             route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/reports", Rule.BUSINESS_UNIT),
             route(GET, P + "/case-reviews/practice-reviews/{practiceReview}/reports/{report}", Rule.CASE_REVIEW_READER),
             route(POST, P + "/case-reviews/practice-reviews/{practiceReview}/publication-decision", Rule.OVERSIGHT),

@@ -144,7 +144,10 @@ class PracticeReviewController {
         model.addAttribute("rapidReview", review.getRapidReviewId() == null ? null
                 : reviews.rapidReview(partnershipId, review.getRapidReviewId()).orElse(null));
         model.addAttribute("stage", practiceReviews.stage(review, reports.stream().anyMatch(PracticeReviewReport::isFinalReport)));
-        model.addAttribute("milestones", practiceReviews.milestones(id));
+        var milestones = practiceReviews.milestones(id);
+        model.addAttribute("milestones", milestones);
+        model.addAttribute("openMilestoneItems", Choices.withPrompt("Choose a milestone", milestones.stream()
+                .filter(m -> m.getCompletedOn() == null).toList(), PracticeReviewMilestone::getId, PracticeReviewMilestone::getName, null));
         model.addAttribute("next", practiceReviews.nextMilestone(review).orElse(null));
         model.addAttribute("reports", reports);
         model.addAttribute("findings", findings);
@@ -188,6 +191,17 @@ class PracticeReviewController {
         review(partnershipId, id);
         return attempt(redirect, page(slug, id) + "#milestones", "The milestone has been marked as done",
                 () -> practiceReviews.completeMilestone(partnershipId, id, milestoneId, version, null));
+    }
+
+    @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones/date")
+    String rescheduleMilestone(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+            @RequestParam(name = "milestone", required = false) Long milestoneId, HttpServletRequest http,
+            RedirectAttributes redirect) {
+        var partnershipId = partnershipId(slug);
+        review(partnershipId, id);
+        return attempt(redirect, page(slug, id) + "#milestones", "The milestone's due date has been changed",
+                () -> practiceReviews.rescheduleMilestone(partnershipId, id, milestoneId,
+                        date(http, "movedTo", "the date the milestone is now due")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/reports")

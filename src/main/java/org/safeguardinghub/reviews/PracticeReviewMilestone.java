@@ -49,6 +49,19 @@ public class PracticeReviewMilestone {
         this.completedOn = on;
     }
 
+    void reschedule(int expectedVersion, LocalDate newDueOn) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
+        }
+        if (completedOn != null) {
+            throw new ReviewRefused("milestone", "That milestone is done, so its date can no longer change");
+        }
+        if (newDueOn == null) {
+            throw new ReviewRefused("movedTo", "Enter the date the milestone is now due");
+        }
+        this.dueOn = newDueOn;
+    }
+
     public Long getId() { return id; }
     public Long getPracticeReviewId() { return practiceReviewId; }
     public String getName() { return name; }

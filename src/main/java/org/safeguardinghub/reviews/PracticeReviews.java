@@ -163,6 +163,22 @@ public class PracticeReviews {
         milestones.flush();
     }
 
+    /** Moves a milestone not yet done to a new date; the review's target date stays as it was decided. */
+    @Transactional
+    public void rescheduleMilestone(long partnershipId, long id, Long milestoneId, LocalDate newDueOn) {
+        var review = find(partnershipId, id).orElseThrow();
+        if (!review.isOpen()) {
+            throw new ReviewRefused(null, "This review is closed, so its milestones can no longer change");
+        }
+        var milestone = milestoneId == null ? null : milestones.findByIdAndPartnershipId(milestoneId, partnershipId)
+                .filter(m -> m.getPracticeReviewId() == id).orElse(null);
+        if (milestone == null) {
+            throw new ReviewRefused("milestone", "Select the milestone to move");
+        }
+        milestone.reschedule(milestone.getVersion(), newDueOn);
+        milestones.flush();
+    }
+
     /** The next milestone not yet done, as a clock; none when every one is done. */
     public Optional<Deadline> nextMilestone(PracticeReview review) {
         return milestones(review.getId()).stream().filter(m -> m.getCompletedOn() == null).findFirst()

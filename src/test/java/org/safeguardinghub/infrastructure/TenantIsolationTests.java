@@ -266,7 +266,7 @@ class TenantIsolationTests {
     }
 
     @ParameterizedTest(name = "{0} on another partnership's practice review is not found and changes nothing")
-    @ValueSource(strings = {"/findings", "/details", "/close", "/publication-decision", "/milestones", "/sent"})
+    @ValueSource(strings = {"/findings", "/details", "/close", "/publication-decision", "/milestones", "/milestones/date", "/sent"})
     void anotherPartnershipsPracticeReviewCannotBeChanged(String suffix) throws Exception {
         var findings = jdbc.queryForObject("select count(*) from learning_finding", Long.class);
         var review = jdbc.queryForMap("select * from practice_review where id = ?", practiceReview);

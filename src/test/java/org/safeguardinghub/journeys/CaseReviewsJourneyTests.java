@@ -200,6 +200,14 @@ class CaseReviewsJourneyTests extends BrowserJourney {
         assertThat(page.locator("#milestone-table tr").filter(new Locator.FilterOptions().setHasText("Terms of reference agreed"))
                 .innerText()).contains("Done");
         assertThat(page.locator("#clock").innerText()).contains("Family invited to contribute");
+        page.getByText("Move a milestone to a new date").click();
+        page.getByLabel("Milestone to move").selectOption(new SelectOption().setLabel("Practitioner learning event held"));
+        var event = LocalDate.now().plusMonths(4);
+        fillDate("movedTo", event.getDayOfMonth(), event.getMonthValue(), event.getYear());
+        clickButton("Change due date");
+        assertThat(successBanner()).contains("due date has been changed");
+        assertThat(page.locator("#milestone-table tr").filter(new Locator.FilterOptions().setHasText("Practitioner learning event held"))
+                .innerText()).contains(event.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")));
 
         // Report versions: a file that is not a real document is refused; a draft, then the final report.
         page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("draft.pdf", "application/pdf", "not a pdf".getBytes()));

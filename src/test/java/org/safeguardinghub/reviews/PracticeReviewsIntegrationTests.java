@@ -97,7 +97,7 @@ class PracticeReviewsIntegrationTests {
     }
 
     @Test
-    void aLocalReviewStartsOnlyFromAPartnersDecisionWithItsTargetAndMilestones() {
+    void aLocalReviewStartsOnlyFromAPartnersDecisionWithItsTargetAndMilestones() throws Exception {
         var notToReview = decidedRapidReview(ReviewRoute.NO_LOCAL_REVIEW);
         var before = jdbc.queryForObject("select count(*) from practice_review", Long.class);
         assertThatThrownBy(() -> practiceReviews.startLocal(shropshire(), notToReview.getId()))
@@ -117,6 +117,21 @@ class PracticeReviewsIntegrationTests {
 
         practiceReviews.completeMilestone(shropshire(), review.getId(), milestones.getFirst().getId(), 0, null);
         assertThat(practiceReviews.nextMilestone(review).orElseThrow().what()).isEqualTo(milestones.get(1).getName());
+
+        var page = mvc.perform(get("/p/shropshire/case-reviews/practice-reviews/" + review.getId())
+                .with(user(users.loadUserByUsername("business.unit")))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Move a milestone to a new date", "Upload report", "Record dates sent",
+                "Add finding", "Close the review");
+
+        var later = LocalDate.now().plusMonths(5);
+        practiceReviews.rescheduleMilestone(shropshire(), review.getId(), milestones.get(1).getId(), later);
+        assertThat(practiceReviews.milestones(review.getId())).filteredOn(m -> m.getId().equals(milestones.get(1).getId()))
+                .singleElement().extracting(PracticeReviewMilestone::getDueOn).isEqualTo(later);
+        assertThat(practiceReviews.nextMilestone(review).orElseThrow().what()).isEqualTo(milestones.get(2).getName());
+        assertThat(reload(review).getReportDueOn()).as("the target stays as decided").isEqualTo(LocalDate.now().plusMonths(6));
+        assertThatThrownBy(() -> practiceReviews.rescheduleMilestone(shropshire(), review.getId(), milestones.getFirst().getId(), later))
+                .isInstanceOf(ReviewRefused.class).hasMessageContaining("is done");
     }
 
     @Test
