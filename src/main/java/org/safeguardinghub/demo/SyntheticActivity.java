@@ -159,7 +159,8 @@ public class SyntheticActivity {
                 .table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by",
                         "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date")
                 .table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint")
-                .table("action_update", "action_id, written_by, written_at, note, status_after", "bigint, text, timestamptz, text, text");
+                .table("action_update", "action_id, written_by, written_at, note, status_after, kind",
+                        "bigint, text, timestamptz, text, text, text");
     }
 
     /** Adds the activity to the partnerships {@link SyntheticData#fill} made, in one transaction. */
@@ -397,23 +398,8 @@ public class SyntheticActivity {
                         }
                     }
                 }
-                // A log of updates: always for work under way or finished, sometimes for open actions.
-                int count = switch (status) {
-                    case "OPEN" -> random.nextInt(100) < 20 ? 1 : 0;
-                    case "IN_PROGRESS" -> 1 + random.nextInt(2);
-                    default -> random.nextInt(100) < 60 ? 1 + random.nextInt(2) : 0;
-                };
-                var written = raisedOn.atTime(9, 0).toInstant(ZoneOffset.UTC);
-                for (int u = 0; u < count; u++) {
-                    written = written.plusSeconds(86_400L * (3 + random.nextInt(30)) + random.nextInt(28_800));
-                    if (written.isAfter(today.atStartOfDay().toInstant(ZoneOffset.UTC))) {
-                        break;
-                    }
-                    var after = u == count - 1 && !status.equals("OPEN") ? status : "IN_PROGRESS";
-                    rows.add("action_update", actionIds[k], bench, written.toString(),
-                            fill(UPDATES[random.nextInt(UPDATES.length)], random), after);
-                    updates++;
-                }
+                updates += SyntheticActionLog.write(rows, actionIds[k], status, raisedOn, today, bench, random,
+                        () -> fill(UPDATES[random.nextInt(UPDATES.length)], random));
                 if (rows.pending() > FLUSH_AT) {
                     rows.flush();
                 }

@@ -752,23 +752,8 @@ public class SyntheticReviews {
                                 }
                             }
                         }
-                        // A log of updates: always for work under way or finished, sometimes for open actions.
-                        int logged = switch (status) {
-                            case "OPEN" -> random.nextInt(100) < 20 ? 1 : 0;
-                            case "IN_PROGRESS" -> 1 + random.nextInt(2);
-                            default -> random.nextInt(100) < 60 ? 1 + random.nextInt(2) : 0;
-                        };
-                        var written = raisedOn.atTime(9, 0).toInstant(ZoneOffset.UTC);
-                        for (int u = 0; u < logged; u++) {
-                            written = written.plusSeconds(86_400L * (3 + random.nextInt(30)) + random.nextInt(28_800));
-                            if (written.isAfter(today.atStartOfDay().toInstant(ZoneOffset.UTC))) {
-                                break;
-                            }
-                            var after = u == logged - 1 && !status.equals("OPEN") ? status : "IN_PROGRESS";
-                            rows.add("action_update", actionId, bench, written.toString(),
-                                    fill(UPDATES[random.nextInt(UPDATES.length)], random), after, after.equals("CLOSED") ? "CLOSE" : "UPDATE");
-                            updates++;
-                        }
+                        updates += SyntheticActionLog.write(rows, actionId, status, raisedOn, today, bench, random,
+                                () -> fill(UPDATES[random.nextInt(UPDATES.length)], random));
                     }
                     if (rows.pending() > FLUSH_AT) {
                         rows.flush();
