@@ -1,11 +1,9 @@
 package org.safeguardinghub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguardinghub.benchmark.Measurements.cpuSeconds;
 import static org.safeguardinghub.benchmark.Measurements.encode;
 import static org.safeguardinghub.benchmark.Measurements.ms;
 import static org.safeguardinghub.benchmark.Measurements.percentile;
-import static org.safeguardinghub.benchmark.Measurements.postmasterPid;
 import static org.safeguardinghub.benchmark.Measurements.row;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
@@ -33,11 +31,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jsoup.Jsoup;
@@ -182,34 +178,13 @@ class CaseReviewsBenchmark {
         var plans = plans(users.getFirst());
 
         var executor = Executors.newFixedThreadPool(USERS);
-        var measureStart = new AtomicLong();
-        var cpuAtStart = new AtomicReference<double[]>();
-        var loadBefore = new AtomicReference<Double>();
-        long postmaster = postmasterPid(jdbc);
-        var warmedUp = new CyclicBarrier(USERS, () -> {
-            cpuAtStart.set(cpuSeconds(postmaster));
-            loadBefore.set(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            measureStart.set(System.nanoTime());
-        });
-        var results = new ArrayList<Future<List<Sample>>>();
-        for (var user : users) {
-            results.add(executor.submit(() -> run(user, warmedUp, measureStart)));
-        }
-        var samples = new ArrayList<Sample>();
-        for (var result : results) {
-            samples.addAll(result.get(WARMUP_SECONDS + MEASURE_SECONDS + 300L, TimeUnit.SECONDS));
-        }
-        long measureEnd = System.nanoTime();
-        var cpuAtEnd = cpuSeconds(postmaster);
-        var cpu = new double[3];
-        for (int i = 0; i < cpu.length; i++) {
-            cpu[i] = cpuAtEnd[i] - cpuAtStart.get()[i];
-        }
-        executor.shutdown();
-        double seconds = (measureEnd - measureStart.get()) / 1e9;
+        var load = Measurements.underLoad(jdbc, executor, users, WARMUP_SECONDS + MEASURE_SECONDS + 300L, this::run);
+        var samples = load.samples();
+        double seconds = load.seconds();
+        var cpu = load.cpu();
         var alone = alone(users.getFirst());
 
-        var report = report(filled, meetings, made, samples, alone, seconds, cpu, loadBefore.get(), statements, plans, repeated,
+        var report = report(filled, meetings, made, samples, alone, seconds, cpu, load.loadBefore(), statements, plans, repeated,
                 shape);
         var file = Path.of("target", "benchmark", "case-reviews.md");
         Files.createDirectories(file.getParent());

@@ -17,6 +17,50 @@ final class Measurements {
     private Measurements() {
     }
 
+    /** One user's loop: warm up, wait at the barrier, then measure until the time is up. */
+    interface VirtualUserLoop<U, S> {
+        List<S> run(U user, java.util.concurrent.CyclicBarrier warmedUp, java.util.concurrent.atomic.AtomicLong measureStart)
+                throws Exception;
+    }
+
+    /** What the measured phase gave: every sample, its length, the processor time it took and the load before it. */
+    record LoadRun<S>(List<S> samples, double seconds, double[] cpu, double loadBefore) {
+    }
+
+    /**
+     * Runs every user at once on the executor. When all have warmed up they meet at a barrier, which
+     * starts the clock and takes the processor times (JVM, PostgreSQL, the rest); they are taken
+     * again when the last user has finished.
+     */
+    static <U, S> LoadRun<S> underLoad(JdbcTemplate jdbc, java.util.concurrent.ExecutorService executor, List<U> users,
+            long timeoutSeconds, VirtualUserLoop<U, S> loop) throws Exception {
+        var measureStart = new java.util.concurrent.atomic.AtomicLong();
+        var cpuAtStart = new java.util.concurrent.atomic.AtomicReference<double[]>();
+        var loadBefore = new java.util.concurrent.atomic.AtomicReference<Double>();
+        long postmaster = postmasterPid(jdbc);
+        var warmedUp = new java.util.concurrent.CyclicBarrier(users.size(), () -> {
+            cpuAtStart.set(cpuSeconds(postmaster));
+            loadBefore.set(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            measureStart.set(System.nanoTime());
+        });
+        var results = new ArrayList<java.util.concurrent.Future<List<S>>>();
+        for (var user : users) {
+            results.add(executor.submit(() -> loop.run(user, warmedUp, measureStart)));
+        }
+        var samples = new ArrayList<S>();
+        for (var result : results) {
+            samples.addAll(result.get(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        long measureEnd = System.nanoTime();
+        var cpuAtEnd = cpuSeconds(postmaster);
+        var cpu = new double[3];
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] = cpuAtEnd[i] - cpuAtStart.get()[i];
+        }
+        executor.shutdown();
+        return new LoadRun<>(samples, (measureEnd - measureStart.get()) / 1e9, cpu, loadBefore.get());
+    }
+
     static void row(StringBuilder out, String name, String value) {
         out.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
