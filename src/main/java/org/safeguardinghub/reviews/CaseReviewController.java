@@ -291,6 +291,7 @@ class CaseReviewController {
             redirect.addFlashAttribute("success", success);
         } catch (ReviewRefused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusalField", refused.field());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", STALE);
         }

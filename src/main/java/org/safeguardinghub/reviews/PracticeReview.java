@@ -115,6 +115,23 @@ public class PracticeReview implements AuditedRecord {
         }
     }
 
+    /** A milestone may be added only to an open local review. */
+    void checkMayAddMilestone() {
+        if (closedOn != null || !kind.isLocal()) {
+            throw new ReviewRefused(null, "Milestones are kept only for open local reviews");
+        }
+    }
+
+    /** A version of the report may be added only to an open local review whose report is not yet published. */
+    void checkMayAddReport() {
+        if (closedOn != null || !kind.isLocal()) {
+            throw new ReviewRefused(null, "Reports are kept only for open local reviews");
+        }
+        if (publishedOn != null) {
+            throw new ReviewRefused(null, "The report has been published, so no new version can be added");
+        }
+    }
+
     void describe(int expectedVersion, String termsOfReference, String reviewer, String reviewPanel,
             String familyInvolvement) {
         checkVersion(expectedVersion);

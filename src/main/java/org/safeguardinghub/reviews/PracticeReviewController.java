@@ -217,6 +217,7 @@ class PracticeReviewController {
                 document = UploadedDocument.check(file.getOriginalFilename(), file.getBytes());
             } catch (UploadedDocument.Rejected rejected) {
                 redirect.addFlashAttribute("refusal", rejected.getMessage());
+                redirect.addFlashAttribute("refusalField", "report");
                 return "redirect:" + page(slug, id) + "#reports";
             }
         }

@@ -144,10 +144,7 @@ public class PracticeReviews {
 
     @Transactional
     public void addMilestone(long partnershipId, long id, String name, LocalDate dueOn) {
-        var review = find(partnershipId, id).orElseThrow();
-        if (!review.isOpen() || !review.getKind().isLocal()) {
-            throw new ReviewRefused(null, "Milestones are kept only for open local reviews");
-        }
+        find(partnershipId, id).orElseThrow().checkMayAddMilestone();
         milestones.saveAndFlush(new PracticeReviewMilestone(partnershipId, id, name, dueOn));
     }
 
@@ -202,13 +199,7 @@ public class PracticeReviews {
     @Transactional
     public PracticeReviewReport uploadReport(long partnershipId, long id, boolean finalReport, UploadedDocument document,
             String by) {
-        var review = find(partnershipId, id).orElseThrow();
-        if (!review.isOpen() || !review.getKind().isLocal()) {
-            throw new ReviewRefused(null, "Reports are kept only for open local reviews");
-        }
-        if (review.getPublishedOn() != null) {
-            throw new ReviewRefused(null, "The report has been published, so no new version can be added");
-        }
+        find(partnershipId, id).orElseThrow().checkMayAddReport();
         if (document == null) {
             throw new ReviewRefused("report", "Select the report to upload");
         }

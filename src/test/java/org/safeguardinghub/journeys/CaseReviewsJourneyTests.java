@@ -213,6 +213,7 @@ class CaseReviewsJourneyTests extends BrowserJourney {
         page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("draft.pdf", "application/pdf", "not a pdf".getBytes()));
         clickButton("Upload report");
         assertThat(errorSummary()).contains("The selected file must be a PDF or Word document");
+        assertThat(page.locator("#report-error").innerText()).contains("The selected file must be a PDF or Word document");
         page.getByLabel("Upload a version of the report").setInputFiles(new FilePayload("draft.pdf", "application/pdf",
                 TestDocuments.pdf("Draft report")));
         clickButton("Upload report");
