@@ -29,15 +29,6 @@ public record CurrentUser(long accountId, String username, String displayName, b
         return hasAnyRole(partnershipId, Role.BUSINESS_UNIT);
     }
 
-    /**
-     * Confidential groups (a joint case review group, say) are seen by the business unit, chairs
-     * and scrutineers, and the group's own members.
-     */
-    public boolean canSeeConfidential(long partnershipId, Set<Long> memberPersonIds) {
-        return hasAnyRole(partnershipId, Role.BUSINESS_UNIT, Role.CHAIR)
-                || (personId != null && memberPersonIds.contains(personId));
-    }
-
     public String rolesIn(long partnershipId) {
         return roles.stream().filter(r -> r.partnershipId() == partnershipId).map(r -> r.role().label())
                 .distinct().collect(Collectors.joining(", "));

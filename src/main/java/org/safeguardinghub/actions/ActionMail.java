@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.safeguardinghub.access.Visibility;
 import org.safeguardinghub.accounts.Accounts;
 import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Group;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The emails that ask owners to respond, remind them of due dates and list their actions each week.
  * They carry only the action's words, its group, its dates and a link: never anything about a
- * child beyond what the action itself says, and for a confidential group not even that.
+ * child beyond what the action itself says, and for a confidential action or an action of a
+ * confidential group not even that, only that there is something to read and the link.
  */
 @Component
 class ActionMail {
@@ -77,8 +79,10 @@ class ActionMail {
             return addresses;
         }
 
+        /** Whether the action may be described in an email ({@link Visibility#openToWholePartnership}). */
         boolean isConfidential(Action action) {
-            return action.getGroupId() != null && confidentialGroups.contains(action.getGroupId());
+            return !Visibility.openToWholePartnership(
+                    action.getGroupId() != null && confidentialGroups.contains(action.getGroupId()), action.isConfidential());
         }
     }
 
@@ -140,7 +144,7 @@ class ActionMail {
 
     private String digestLine(DigestLine line) {
         var action = line.tracked().action();
-        var text = line.book().isConfidential(action) ? "An action of a confidential group"
+        var text = line.book().isConfidential(action) ? "A confidential action"
                 : abbreviate(action.getDescription(), 150);
         return "\n- Action " + action.getId() + ", "
                 + (action.getDueOn() == null ? "no due date" : "due " + action.getDueOn().format(DATE)) + ": " + text
@@ -152,7 +156,7 @@ class ActionMail {
         var text = new StringBuilder();
         if (book.isConfidential(action)) {
             text.append("Action ").append(action.getId())
-                    .append(" belongs to a confidential group. Sign in to read it.\n");
+                    .append(" is confidential. Sign in to the Hub to read it.\n");
         } else {
             text.append("Action ").append(action.getId()).append(":\n").append(action.getDescription()).append("\n");
             if (tracked.groupName() != null) {

@@ -40,9 +40,10 @@ interface ActionRepository extends JpaRepository<Action, Long> {
             from Action a join ActionOwner o on o.actionId = a.id
             where a.partnershipId = :partnership and o.organisationId is not null
             and (a.groupId is null or a.groupId not in :hidden)
-            and (a.confidential = false or a.groupId in :confidentialAccess)""")
+            and (a.confidential = false or a.groupId in :confidentialAccess or (a.groupId is null and :confidentialOfNoGroup = true))""")
     List<ResponseTime> responseTimes(@Param("partnership") long partnership, @Param("hidden") Collection<Long> hidden,
-            @Param("confidentialAccess") Collection<Long> confidentialAccess);
+            @Param("confidentialAccess") Collection<Long> confidentialAccess,
+            @Param("confidentialOfNoGroup") boolean confidentialOfNoGroup);
 
     /** The tracker, filtered; actions with no due date come last. Hidden groups are left out. */
     @Query("""
@@ -57,14 +58,14 @@ interface ActionRepository extends JpaRepository<Action, Long> {
                  or exists (select o from ActionOwner o where o.actionId = a.id and o.organisationId = :organisation))
             and (:person is null or exists (select o from ActionOwner o where o.actionId = a.id and o.personId = :person))
             and (a.groupId is null or a.groupId not in :hidden)
-            and (a.confidential = false or a.groupId in :confidentialAccess)
+            and (a.confidential = false or a.groupId in :confidentialAccess or (a.groupId is null and :confidentialOfNoGroup = true))
             order by case when a.dueOn is null then 1 else 0 end, a.dueOn, a.id""")
     Page<Action> search(@Param("partnership") long partnership, @Param("group") Long group,
             @Param("status") ActionStatus status, @Param("outstanding") boolean outstanding,
             @Param("overdue") boolean overdue, @Param("today") LocalDate today,
             @Param("organisation") Long organisation, @Param("person") Long person,
             @Param("hidden") Collection<Long> hidden, @Param("confidentialAccess") Collection<Long> confidentialAccess,
-            Pageable page);
+            @Param("confidentialOfNoGroup") boolean confidentialOfNoGroup, Pageable page);
 
     List<Action> findByPartnershipIdAndSourceTypeAndSourceIdInOrderById(long partnershipId, ActionSource.Type sourceType,
             Collection<Long> sourceIds);

@@ -15,6 +15,7 @@ import org.safeguardinghub.partnership.Organisation;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,12 +39,13 @@ public class ActionTracker {
     private final People people;
     private final Organisations organisations;
     private final PartnershipStructure structure;
+    private final Visibilities visibilities;
     private final ActionMail mail;
     private final Clock clock;
     private final int responseDays;
 
     ActionTracker(ActionRepository actions, ActionOwnerRepository owners, ActionUpdateRepository updates, People people,
-            Organisations organisations, PartnershipStructure structure, ActionMail mail, Clock clock,
+            Organisations organisations, PartnershipStructure structure, Visibilities visibilities, ActionMail mail, Clock clock,
             @Value("${hub.actions.response-days:7}") int responseDays) {
         this.actions = actions;
         this.owners = owners;
@@ -51,6 +53,7 @@ public class ActionTracker {
         this.people = people;
         this.organisations = organisations;
         this.structure = structure;
+        this.visibilities = visibilities;
         this.mail = mail;
         this.clock = clock;
         this.responseDays = responseDays;
@@ -99,10 +102,9 @@ public class ActionTracker {
      * confidential actions of a group whose confidential business they may not read, do not exist for them.
      */
     public Optional<TrackedAction> find(CurrentUser user, long partnershipId, long actionId) {
+        var visibility = visibilities.of(user, partnershipId);
         return actions.findByIdAndPartnershipId(actionId, partnershipId)
-                .filter(a -> a.getGroupId() == null || structure.groupFor(user, partnershipId, a.getGroupId()).isPresent())
-                .filter(a -> !a.isConfidential()
-                        || structure.groupsWithConfidentialAccess(user, partnershipId).contains(a.getGroupId()))
+                .filter(a -> visibility.reads(a.getGroupId(), a.isConfidential()))
                 .map(a -> describe(partnershipId, List.of(a)).getFirst());
     }
 
@@ -110,7 +112,7 @@ public class ActionTracker {
         var found = actions.search(partnershipId, filter.groupId(), filter.status(), filter.outstandingOnly(),
                 filter.overdueOnly(), LocalDate.now(clock), filter.organisationId(), filter.personId(),
                 hiddenGroups(user, partnershipId), confidentialAccess(user, partnershipId),
-                PageRequest.of(Math.max(0, page - 1), size));
+                visibilities.of(user, partnershipId).readsConfidentialBusinessOf(null), PageRequest.of(Math.max(0, page - 1), size));
         return new PageImpl<>(describe(partnershipId, found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
@@ -220,7 +222,8 @@ public class ActionTracker {
      */
     public List<OrganisationResponsiveness> responsiveness(CurrentUser user, long partnershipId) {
         var byOrganisation = actions.responseTimes(partnershipId, hiddenGroups(user, partnershipId),
-                confidentialAccess(user, partnershipId)).stream()
+                confidentialAccess(user, partnershipId), visibilities.of(user, partnershipId).readsConfidentialBusinessOf(null))
+                .stream()
                 .collect(Collectors.groupingBy(ResponseTime::organisationId));
         var today = LocalDate.now(clock);
         return organisations.in(partnershipId).stream().map(OrganisationInPartnership::organisation)

@@ -18,6 +18,7 @@ import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.actions.TrackedAction;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +38,16 @@ public class LearningRegister {
     private final LearningFindingRepository findings;
     private final ActionTracker tracker;
     private final PartnershipStructure structure;
+    private final Visibilities visibilities;
     private final Clock clock;
 
     LearningRegister(LearningThemeRepository themes, LearningFindingRepository findings, ActionTracker tracker,
-            PartnershipStructure structure, Clock clock) {
+            PartnershipStructure structure, Visibilities visibilities, Clock clock) {
         this.themes = themes;
         this.findings = findings;
         this.tracker = tracker;
         this.structure = structure;
+        this.visibilities = visibilities;
         this.clock = clock;
     }
 
@@ -155,10 +158,8 @@ public class LearningRegister {
 
     /** Which findings this user may see, worked out once for a whole list. */
     private java.util.function.Predicate<LearningFinding> visibility(CurrentUser user, long partnershipId) {
-        var visibleGroups = structure.visibleGroups(user, partnershipId).stream().map(g -> g.getId()).collect(Collectors.toSet());
-        var confidentialAccess = structure.groupsWithConfidentialAccess(user, partnershipId);
-        return f -> (f.getGroupId() == null || visibleGroups.contains(f.getGroupId()))
-                && (!f.isConfidential() || confidentialAccess.contains(f.getGroupId()));
+        var visibility = visibilities.of(user, partnershipId);
+        return f -> visibility.reads(f.getGroupId(), f.isConfidential());
     }
 
     /** The findings this user may see, newest first. */

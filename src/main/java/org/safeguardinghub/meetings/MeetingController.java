@@ -84,11 +84,13 @@ class MeetingController {
         model.addAttribute("meetings", meetings.ofGroup(groupId));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("quorumRule", meetings.quorumRule(partnership.getId(), groupId));
-        model.addAttribute("raisedBy", meetings.mattersRaisedBy(groupId));
-        model.addAttribute("raisedTo", meetings.mattersRaisedTo(groupId));
+        var raisedBy = meetings.mattersRaisedBy(user, partnership.getId(), groupId);
+        var raisedTo = meetings.mattersRaisedTo(user, partnership.getId(), groupId);
+        model.addAttribute("raisedBy", raisedBy);
+        model.addAttribute("raisedTo", raisedTo);
         var itemIds = new java.util.HashSet<Long>();
-        meetings.mattersRaisedBy(groupId).forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
-        meetings.mattersRaisedTo(groupId).forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
+        raisedBy.forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
+        raisedTo.forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
         itemIds.remove(null);
         model.addAttribute("meetingOfItem", meetings.meetingsOfItems(itemIds));
         model.addAttribute("groupNames", groupNames(partnership));
@@ -171,8 +173,7 @@ class MeetingController {
         var partnership = pages.partnership(slug);
         var meeting = pages.meeting(user, partnership, meetingId);
         var group = pages.group(user, partnership, meeting.getGroupId());
-        var confidential = meetings.maySeeConfidentialItems(user, meeting);
-        var minutes = meetings.minutes(partnership.getId(), meeting, confidential);
+        var minutes = meetings.minutes(user, meeting, false);
         if (group.isConfidential() || minutes.stream().anyMatch(m -> m.item().isConfidential() && !m.withheld())) {
             audit.recordView(partnership.getId(), "Meeting", meetingId, "Opened a meeting with confidential business");
         }
@@ -182,7 +183,7 @@ class MeetingController {
         model.addAttribute("previous", meetings.previous(meeting).orElse(null));
         model.addAttribute("approvedAt", meetings.approvedAt(meeting).orElse(null));
         model.addAttribute("outstandingActions", meetings.outstandingActionsBefore(user, meeting));
-        model.addAttribute("mattersRaised", meetings.mattersRaisedTo(group.getId()).stream()
+        model.addAttribute("mattersRaised", meetings.mattersRaisedTo(user, partnership.getId(), group.getId()).stream()
                 .filter(e -> !e.isAnswered() && !e.getRaisedOn().isAfter(meeting.getHeldOn())).toList());
         model.addAttribute("groupNames", groupNames(partnership));
         model.addAttribute("quorum", meetings.quorum(partnership.getId(), meeting));

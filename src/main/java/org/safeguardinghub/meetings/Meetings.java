@@ -26,6 +26,7 @@ import org.safeguardinghub.partnership.Organisation;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.safeguardinghub.partnership.UploadedDocument;
@@ -59,13 +60,15 @@ public class Meetings {
     private final Organisations organisations;
     private final ActionTracker tracker;
     private final StandingReports reports;
+    private final Visibilities visibilities;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository items, AgendaPaperRepository papers,
             AttendanceRepository attendance, ConflictOfInterestRepository conflicts, QuorumRuleRepository quorumRules,
             DecisionRepository decisions, EscalationRepository escalations, MinutesAmendmentRepository amendments,
             PartnershipStructure structure, People people, Organisations organisations, ActionTracker tracker,
-            StandingReports reports, Clock clock) {
+            StandingReports reports, Visibilities visibilities, Clock clock) {
+        this.visibilities = visibilities;
         this.meetings = meetings;
         this.items = items;
         this.papers = papers;
@@ -192,9 +195,9 @@ public class Meetings {
         return items.save(new AgendaItem(partnershipId, meetingId, position, kind, title, presenter, confidential));
     }
 
-    /** Whether this user may read the meeting's confidential items: members of the group, the business unit and chairs. */
+    /** Whether this user may read the meeting's confidential items ({@link org.safeguardinghub.access.Visibility}). */
     public boolean maySeeConfidentialItems(CurrentUser user, Meeting meeting) {
-        return user.canSeeConfidential(meeting.partnershipId(), structure.currentMemberPersonIds(meeting.getGroupId()));
+        return visibilities.of(user, meeting.partnershipId()).readsConfidentialBusinessOf(meeting.getGroupId());
     }
 
     @Transactional
@@ -549,14 +552,36 @@ public class Meetings {
         escalations.flush();
     }
 
-    /** Matters raised to this group, unanswered first. */
-    public List<Escalation> mattersRaisedTo(long groupId) {
-        return escalations.findByToGroupIdOrderByRaisedOnAscIdAsc(groupId).stream()
+    /** Matters raised to this group that this user may read, unanswered first. */
+    public List<Escalation> mattersRaisedTo(CurrentUser user, long partnershipId, long groupId) {
+        return readable(user, partnershipId, escalations.findByToGroupIdOrderByRaisedOnAscIdAsc(groupId)).stream()
                 .sorted(Comparator.comparing(Escalation::isAnswered)).toList();
     }
 
-    public List<Escalation> mattersRaisedBy(long groupId) {
-        return escalations.findByFromGroupIdOrderByRaisedOnDescIdDesc(groupId);
+    /** Matters this group raised that this user may read, latest first. */
+    public List<Escalation> mattersRaisedBy(CurrentUser user, long partnershipId, long groupId) {
+        return readable(user, partnershipId, escalations.findByFromGroupIdOrderByRaisedOnDescIdDesc(groupId));
+    }
+
+    /**
+     * A matter is read only by those who may read where it was raised (the raising group, and its
+     * item if that was confidential) and where it was answered.
+     */
+    private List<Escalation> readable(CurrentUser user, long partnershipId, List<Escalation> matters) {
+        var visibility = visibilities.of(user, partnershipId);
+        var itemIds = new java.util.HashSet<Long>();
+        matters.forEach(e -> {
+            itemIds.add(e.getRaisedAtItemId());
+            itemIds.add(e.getAnsweredAtItemId());
+        });
+        itemIds.remove(null);
+        var confidentialItems = items.findByIdIn(List.copyOf(itemIds)).stream().filter(AgendaItem::isConfidential)
+                .map(AgendaItem::getId).collect(Collectors.toSet());
+        return matters.stream().filter(e -> e.partnershipId() == partnershipId)
+                .filter(e -> visibility.reads(e.getFromGroupId(), confidentialItems.contains(e.getRaisedAtItemId())))
+                .filter(e -> e.getAnsweredAtItemId() == null
+                        || visibility.reads(e.getToGroupId(), confidentialItems.contains(e.getAnsweredAtItemId())))
+                .toList();
     }
 
     /** Where a matter was raised and answered, for linking: the meeting of each item. */
@@ -632,18 +657,26 @@ public class Meetings {
         return decisions.findByMeetingIdOrderById(meetingId);
     }
 
-    /** Every item of the minutes with what was recorded against it; confidential items withheld where the user may not read them. */
-    public List<MinutesOfItem> minutes(long partnershipId, Meeting meeting, boolean includeConfidential) {
+    /**
+     * Every item of the minutes with what was recorded against it, as this user may read them:
+     * confidential items withheld where the user may not read them (and from everyone in the
+     * published version), and actions and matters from elsewhere only where the user may read them.
+     */
+    public List<MinutesOfItem> minutes(CurrentUser user, Meeting meeting, boolean publishedVersion) {
+        long partnershipId = meeting.partnershipId();
+        var visibility = visibilities.of(user, partnershipId);
+        var includeConfidential = !publishedVersion && maySeeConfidentialItems(user, meeting);
         var agenda = agenda(meeting.getId());
         var ids = agenda.stream().map(AgendaItem::getId).toList();
         var papersByItem = papersOf(ids).stream().collect(Collectors.groupingBy(AgendaPaper::getAgendaItemId));
         var decisionsByItem = decisionsOf(meeting.getId()).stream().collect(Collectors.groupingBy(Decision::getAgendaItemId));
         var actionsByItem = tracker.raisedFrom(partnershipId, ActionSource.Type.MEETING_ITEM, ids).stream()
+                .filter(a -> visibility.reads(a.action().getGroupId(), a.action().isConfidential()))
                 .collect(Collectors.groupingBy(a -> a.action().getSource().id()));
         var raisedByItem = ids.isEmpty() ? Map.<Long, List<Escalation>>of()
-                : escalations.findByRaisedAtItemIdIn(ids).stream().collect(Collectors.groupingBy(Escalation::getRaisedAtItemId));
+                : readable(user, partnershipId, escalations.findByRaisedAtItemIdIn(ids)).stream().collect(Collectors.groupingBy(Escalation::getRaisedAtItemId));
         var answeredByItem = ids.isEmpty() ? Map.<Long, List<Escalation>>of()
-                : escalations.findByAnsweredAtItemIdIn(ids).stream().collect(Collectors.groupingBy(Escalation::getAnsweredAtItemId));
+                : readable(user, partnershipId, escalations.findByAnsweredAtItemIdIn(ids)).stream().collect(Collectors.groupingBy(Escalation::getAnsweredAtItemId));
         var amendmentsByItem = amendments.findByMeetingIdOrderByMadeAtAsc(meeting.getId()).stream()
                 .collect(Collectors.groupingBy(a -> a.getAgendaItemId() == null ? 0L : a.getAgendaItemId()));
         var result = new ArrayList<MinutesOfItem>();

@@ -218,7 +218,7 @@ class MinutesController {
     private String itemPage(Model model, CurrentUser user, Partnership partnership, Meeting meeting, AgendaItem item,
             RaiseActionForm action, BindingResult result, java.util.Map<String, String> typed) {
         var group = pages.group(user, partnership, meeting.getGroupId());
-        var minutes = meetings.minutes(partnership.getId(), meeting, true).stream()
+        var minutes = meetings.minutes(user, meeting, false).stream()
                 .filter(m -> m.item().getId().equals(item.getId())).findFirst().orElseThrow();
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
@@ -231,7 +231,7 @@ class MinutesController {
         model.addAttribute("mayWrite", user.canManage(partnership.getId()) && !meeting.getMinutesStatus().isSettled());
         model.addAttribute("mayAmend", user.canManage(partnership.getId()) && meeting.getMinutesStatus().isSettled());
         model.addAttribute("waitingMatters", item.getKind() == AgendaItemKind.MATTERS_RAISED
-                ? meetings.mattersRaisedTo(group.getId()).stream().filter(e -> !e.isAnswered()).toList() : List.of());
+                ? meetings.mattersRaisedTo(user, partnership.getId(), group.getId()).stream().filter(e -> !e.isAnswered()).toList() : List.of());
         model.addAttribute("groupNames", groupNames(partnership));
         model.addAttribute("action", action);
         model.addAttribute("typed", typed);
@@ -260,8 +260,7 @@ class MinutesController {
         var partnership = pages.partnership(slug);
         var meeting = pages.meeting(user, partnership, meetingId);
         var group = pages.group(user, partnership, meeting.getGroupId());
-        var mayReadConfidential = meetings.maySeeConfidentialItems(user, meeting) && !published;
-        var minutes = meetings.minutes(partnership.getId(), meeting, mayReadConfidential);
+        var minutes = meetings.minutes(user, meeting, published);
         if (group.isConfidential() || minutes.stream().anyMatch(m -> m.item().isConfidential() && !m.withheld())) {
             audit.recordView(partnership.getId(), "Meeting", meetingId, "Read minutes with confidential business");
         }

@@ -3,6 +3,7 @@ package org.safeguardinghub.partnership;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
@@ -15,6 +16,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByPersonIdAndPartnershipId(long personId, long partnershipId);
 
     List<Membership> findByOrganisationIdAndPartnershipId(long organisationId, long partnershipId);
+
+    /** Seats a person holds, or deputises in, within one partnership. */
+    @Query("select m from Membership m where m.partnershipId = ?1 and (m.personId = ?2 or m.deputyId = ?2)")
+    List<Membership> seatsOf(long partnershipId, long personId);
 
     List<Membership> findByGroupIdAndPersonIdAndRole(long groupId, long personId, MembershipRole role);
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.access.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,13 @@ public class PartnershipStructure {
     private final PartnershipOrganisationRepository participations;
     private final PartnershipPersonRepository partnershipPeople;
     private final TermsOfReferenceRepository termsOfReference;
+    private final Visibilities visibilities;
 
     PartnershipStructure(GroupRepository groups, MembershipRepository memberships, PersonRepository people,
             OrganisationRepository organisations, PartnershipOrganisationRepository participations,
-            PartnershipPersonRepository partnershipPeople, TermsOfReferenceRepository termsOfReference) {
+            PartnershipPersonRepository partnershipPeople, TermsOfReferenceRepository termsOfReference,
+            Visibilities visibilities) {
+        this.visibilities = visibilities;
         this.groups = groups;
         this.memberships = memberships;
         this.people = people;
@@ -54,11 +58,10 @@ public class PartnershipStructure {
 
     /**
      * A group of this partnership as this user may see it: a confidential group is hidden from
-     * anyone not entitled to it, exactly as if it did not exist.
+     * anyone not entitled to it ({@link Visibility#seesGroup}), exactly as if it did not exist.
      */
     public Optional<Group> groupFor(CurrentUser user, long partnershipId, long groupId) {
-        return group(partnershipId, groupId).filter(group -> !group.isConfidential()
-                || user.canSeeConfidential(partnershipId, currentMemberPersonIds(groupId)));
+        return group(partnershipId, groupId).filter(group -> visibilities.of(user, partnershipId).seesGroup(group.getId()));
     }
 
     /** The groups this user may see, as the tree they report in. */
@@ -173,35 +176,19 @@ public class PartnershipStructure {
         return gaps(partnershipId).stream().filter(g -> visible.contains(g.groupId())).toList();
     }
 
-    /** The groups of the partnership, less confidential ones this user may not see. */
     /**
-     * The groups whose confidential business this user may read: every group for the business unit
-     * and chairs, otherwise the groups they sit on now (as a member or a deputy).
+     * The groups whose confidential business this user may read ({@link Visibility#readsConfidentialBusinessOf}).
      */
     public Set<Long> groupsWithConfidentialAccess(CurrentUser user, long partnershipId) {
-        return confidentialAccess(user, partnershipId, groups.findByPartnershipIdOrderByName(partnershipId));
+        var all = groups.findByPartnershipIdOrderByName(partnershipId).stream().map(Group::getId).collect(Collectors.toSet());
+        return visibilities.of(user, partnershipId).groupsWithConfidentialAccess(all);
     }
 
-    private Set<Long> confidentialAccess(CurrentUser user, long partnershipId, List<Group> all) {
-        if (user.canSeeConfidential(partnershipId, Set.of())) {
-            return all.stream().map(Group::getId).collect(Collectors.toSet());
-        }
-        if (user.personId() == null) {
-            return Set.of();
-        }
-        var today = LocalDate.now();
-        return memberships.findByPartnershipId(partnershipId).stream().filter(m -> m.isCurrent(today))
-                .filter(m -> user.personId().equals(m.getPersonId()) || user.personId().equals(m.getDeputyId()))
-                .map(Membership::getGroupId).collect(Collectors.toSet());
-    }
-
+    /** The groups of the partnership, less confidential ones this user may not see ({@link Visibility#seesGroup}). */
     public List<Group> visibleGroups(CurrentUser user, long partnershipId) {
-        var all = groups.findByPartnershipIdOrderByName(partnershipId);
-        if (all.stream().noneMatch(Group::isConfidential)) {
-            return all;
-        }
-        var access = confidentialAccess(user, partnershipId, all);
-        return all.stream().filter(g -> !g.isConfidential() || access.contains(g.getId())).toList();
+        var visibility = visibilities.of(user, partnershipId);
+        return groups.findByPartnershipIdOrderByName(partnershipId).stream().filter(g -> visibility.seesGroup(g.getId()))
+                .toList();
     }
 
     public List<StructureGap> gaps(long partnershipId) {

@@ -22,6 +22,7 @@ import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.UploadedDocument;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,7 @@ public class CaseReviews {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private final CaseReviewSettingRepository settings;
+    private final Visibilities visibilities;
     private final CaseReferralRepository referrals;
     private final IncidentNotificationRepository notifications;
     private final RapidReviewRepository rapidReviews;
@@ -64,7 +66,8 @@ public class CaseReviews {
 
     CaseReviews(CaseReviewSettingRepository settings, CaseReferralRepository referrals,
             IncidentNotificationRepository notifications, RapidReviewRepository rapidReviews,
-            InformationRequestRepository requests, PartnershipStructure structure, Organisations organisations,
+            InformationRequestRepository requests, PartnershipStructure structure, Visibilities visibilities,
+            Organisations organisations,
             Partnerships partnerships, Accounts accounts, Mailer mailer, ActionTracker tracker, Meetings meetings,
             BankHolidays holidays, Clock clock,
             @Value("${hub.reviews.notification-working-days:5}") int notificationDays,
@@ -77,6 +80,7 @@ public class CaseReviews {
         this.rapidReviews = rapidReviews;
         this.requests = requests;
         this.structure = structure;
+        this.visibilities = visibilities;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.accounts = accounts;
@@ -121,16 +125,9 @@ public class CaseReviews {
         return settings.findById(partnershipId);
     }
 
-    /** The business unit, chairs, lead and delegated partners, and the joint case review group's current members and deputies. */
+    /** Whether this user reads case review records ({@link org.safeguardinghub.access.Visibility#readsCaseReviews}). */
     public boolean mayRead(CurrentUser user, long partnershipId) {
-        if (user.hasAnyRole(partnershipId, Role.BUSINESS_UNIT, Role.CHAIR, Role.PARTNER)) {
-            return true;
-        }
-        if (user.personId() == null || !user.belongsTo(partnershipId)) {
-            return false;
-        }
-        return settings.findById(partnershipId)
-                .map(s -> structure.currentMemberPersonIds(s.getReviewGroupId()).contains(user.personId())).orElse(false);
+        return visibilities.of(user, partnershipId).readsCaseReviews();
     }
 
     /** Anyone with a role in the partnership except read-only may refer a case. */

@@ -59,15 +59,16 @@ class ChallengeController {
         return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Challenge challenge(Partnership partnership, long challengeId) {
-        return log.find(partnership.getId(), challengeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private Challenge challenge(org.safeguardinghub.access.CurrentUser user, Partnership partnership, long challengeId) {
+        return log.find(user, partnership.getId(), challengeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/p/{partnership}/challenges")
     String list(@PathVariable("partnership") String slug, @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "theme", required = false) String theme, Model model) {
+            @RequestParam(name = "theme", required = false) String theme, org.safeguardinghub.access.CurrentUser user,
+            Model model) {
         var partnership = partnership(slug);
-        var all = log.all(partnership.getId());
+        var all = log.all(user, partnership.getId());
         var shown = all.stream()
                 .filter(r -> to == null || to.isBlank() || r.toName().equals(to))
                 .filter(r -> theme == null || theme.isBlank() || theme.equalsIgnoreCase(r.challenge().getTheme()))
@@ -113,7 +114,7 @@ class ChallengeController {
         to.add(Map.of("value", "", "text", "Choose an organisation or group", "selected", form.getTo() == null));
         organisations.in(partnership.getId()).forEach(o -> to.add(Map.of("value", "o" + o.organisation().getId(),
                 "text", o.organisation().getName(), "selected", ("o" + o.organisation().getId()).equals(form.getTo()))));
-        structure.groups(partnership.getId()).stream().filter(g -> !g.isConfidential()).forEach(g -> to.add(Map.of(
+        structure.groups(partnership.getId()).stream().filter(g -> log.mayBeChallenged(g)).forEach(g -> to.add(Map.of(
                 "value", "g" + g.getId(), "text", g.getName() + " (group)", "selected", ("g" + g.getId()).equals(form.getTo()))));
         model.addAttribute("form", form);
         model.addAttribute("toItems", to);
@@ -127,10 +128,11 @@ class ChallengeController {
     }
 
     @GetMapping("/p/{partnership}/challenges/{challenge}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId, Model model) {
+    String show(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
+            org.safeguardinghub.access.CurrentUser user, Model model) {
         var partnership = partnership(slug);
-        var challenge = challenge(partnership, challengeId);
-        var row = log.all(partnership.getId()).stream().filter(r -> r.challenge().getId().equals(challengeId)).findFirst()
+        var challenge = challenge(user, partnership, challengeId);
+        var row = log.all(user, partnership.getId()).stream().filter(r -> r.challenge().getId().equals(challengeId)).findFirst()
                 .orElseThrow();
         model.addAttribute("row", row);
         model.addAttribute("steps", log.steps(challengeId));
@@ -144,7 +146,7 @@ class ChallengeController {
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String response,
             org.safeguardinghub.access.CurrentUser user, RedirectAttributes redirect) {
         var partnership = partnership(slug);
-        challenge(partnership, challengeId);
+        challenge(user, partnership, challengeId);
         return attempt(slug, challengeId, redirect, "The response has been recorded",
                 () -> log.recordResponse(partnership.getId(), challengeId, version, response, null, user.username()));
     }
@@ -154,7 +156,7 @@ class ChallengeController {
             @RequestParam(defaultValue = "0") int version, org.safeguardinghub.access.CurrentUser user,
             RedirectAttributes redirect) {
         var partnership = partnership(slug);
-        challenge(partnership, challengeId);
+        challenge(user, partnership, challengeId);
         return attempt(slug, challengeId, redirect, "The challenge has been escalated",
                 () -> log.escalate(partnership.getId(), challengeId, version, user.username()));
     }
@@ -165,7 +167,7 @@ class ChallengeController {
             @RequestParam(defaultValue = "") String impact, org.safeguardinghub.access.CurrentUser user,
             RedirectAttributes redirect) {
         var partnership = partnership(slug);
-        challenge(partnership, challengeId);
+        challenge(user, partnership, challengeId);
         return attempt(slug, challengeId, redirect, "The outcome and impact have been recorded and the challenge closed",
                 () -> log.close(partnership.getId(), challengeId, version, outcome, impact, user.username()));
     }
@@ -183,8 +185,9 @@ class ChallengeController {
     }
 
     @GetMapping("/p/{partnership}/challenges/{challenge}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId, Model model) {
-        var challenge = challenge(partnership(slug), challengeId);
+    String history(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
+            org.safeguardinghub.access.CurrentUser user, Model model) {
+        var challenge = challenge(user, partnership(slug), challengeId);
         model.addAttribute("recordName", "Challenge " + challenge.getReference());
         model.addAttribute("backHref", "/p/" + slug + "/challenges/" + challengeId);
         model.addAttribute("events", audit.historyOf("Challenge", challengeId));

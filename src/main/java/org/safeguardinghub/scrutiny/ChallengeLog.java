@@ -12,6 +12,8 @@ import org.safeguardinghub.partnership.Organisation;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
+import org.safeguardinghub.access.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +31,19 @@ public class ChallengeLog {
     private final ChallengeStepRepository steps;
     private final Organisations organisations;
     private final PartnershipStructure structure;
+    private final Visibilities visibilities;
     private final Clock clock;
     private final int responseDays;
     private final int escalationDays;
 
     ChallengeLog(ChallengeRepository challenges, ChallengeStepRepository steps, Organisations organisations,
-            PartnershipStructure structure, Clock clock, @Value("${hub.challenges.response-days:28}") int responseDays,
+            PartnershipStructure structure, Visibilities visibilities, Clock clock, @Value("${hub.challenges.response-days:28}") int responseDays,
             @Value("${hub.challenges.escalation-days:14}") int escalationDays) {
         this.challenges = challenges;
         this.steps = steps;
         this.organisations = organisations;
         this.structure = structure;
+        this.visibilities = visibilities;
         this.clock = clock;
         this.responseDays = responseDays;
         this.escalationDays = escalationDays;
@@ -57,6 +61,28 @@ public class ChallengeLog {
         return challenges.findByIdAndPartnershipId(challengeId, partnershipId);
     }
 
+    /** A challenge as this user may see it: one put to a group they cannot see does not exist for them. */
+    public Optional<Challenge> find(CurrentUser user, long partnershipId, long challengeId) {
+        var visibility = visibilities.of(user, partnershipId);
+        return find(partnershipId, challengeId).filter(c -> visibility.seesGroup(c.getToGroupId()));
+    }
+
+    /** The log as this user may see it: challenges put to groups they cannot see are left out, with the groups' names. */
+    public List<ChallengeRow> all(CurrentUser user, long partnershipId) {
+        var visibility = visibilities.of(user, partnershipId);
+        return all(partnershipId).stream().filter(r -> visibility.seesGroup(r.challenge().getToGroupId())).toList();
+    }
+
+    /**
+     * Challenges are put to organisations and to groups whose business the whole partnership may
+     * read; a confidential group is challenged through the business unit or the chair, not the log
+     * everyone reads.
+     */
+    public boolean mayBeChallenged(Group group) {
+        return !group.isConfidential();
+    }
+
+    /** Every challenge of the partnership, for summaries that leave out confidential groups themselves. */
     public List<ChallengeRow> all(long partnershipId) {
         var organisationNames = organisations.in(partnershipId).stream().map(OrganisationInPartnership::organisation)
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
@@ -74,8 +100,8 @@ public class ChallengeLog {
         if (toOrganisationId != null && organisations.find(partnershipId, toOrganisationId).isEmpty()) {
             throw new ScrutinyRefused("to", "Select an organisation of this partnership");
         }
-        if (toGroupId != null && structure.group(partnershipId, toGroupId).isEmpty()) {
-            throw new ScrutinyRefused("to", "Select a group of this partnership");
+        if (toGroupId != null && structure.group(partnershipId, toGroupId).filter(this::mayBeChallenged).isEmpty()) {
+            throw new ScrutinyRefused("to", "Select an organisation or a group from the list");
         }
         var raised = raisedOn == null ? today() : raisedOn;
         var challenge = challenges.saveAndFlush(new Challenge(partnershipId, raisedBy, toOrganisationId, toGroupId, raised,

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
+import org.safeguardinghub.partnership.Visibilities;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Full text search (PostgreSQL, English stemming) over a partnership's minutes, decisions, matters
  * raised and actions with their updates. It reads the {@code search_document} view, the search
  * module's read model over the meetings and actions tables (see docs/architecture.md), and asks
- * {@link PartnershipStructure} who may see what: results come only from groups the user may see,
- * and confidential items (with their decisions, actions and matters) only from groups whose
- * confidential business the user may read. Another partnership's records are never read.
+ * {@link org.safeguardinghub.access.Visibility} who may see what: results come only from groups the
+ * user may see, and confidential records (items with their decisions and matters, confidential
+ * actions) only where the user may read that group's confidential business. Another partnership's records are never read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,7 +47,7 @@ public class PartnershipSearch {
                 from search_document d
                 where d.partnership_id = ? and d.document @@ websearch_to_tsquery('english', ?)
                   and (d.group_id is null or d.group_id = any (?))
-                  and (not d.confidential or d.group_id = any (?))
+                  and (not d.confidential or d.group_id = any (?) or (d.group_id is null and ?))
             ), best as (
                 select distinct on (record_key) * from hits order by record_key, rank desc, dated desc
             )
@@ -55,8 +55,10 @@ public class PartnershipSearch {
 
     private final JdbcTemplate jdbc;
     private final PartnershipStructure structure;
+    private final Visibilities visibilities;
 
-    PartnershipSearch(JdbcTemplate jdbc, PartnershipStructure structure) {
+    PartnershipSearch(JdbcTemplate jdbc, PartnershipStructure structure, Visibilities visibilities) {
+        this.visibilities = visibilities;
         this.jdbc = jdbc;
         this.structure = structure;
     }
@@ -76,9 +78,11 @@ public class PartnershipSearch {
             return new SearchResults(query, type, Map.of(), List.of(), 1, 1);
         }
         long partnershipId = partnership.getId();
+        var visibility = visibilities.of(user, partnershipId);
         var visible = structure.visibleGroups(user, partnershipId);
         var groupNames = visible.stream().collect(Collectors.toMap(Group::getId, Group::getName));
-        var confidentialAllowed = confidentialAllowed(user, partnershipId, visible);
+        var confidentialAllowed = visibility.groupsWithConfidentialAccess(groupNames.keySet());
+        var confidentialOfNoGroup = visibility.readsConfidentialBusinessOf(null);
         var q = query;
 
         var counts = new EnumMap<ResultType, Long>(ResultType.class);
@@ -86,7 +90,7 @@ public class PartnershipSearch {
             Array groups = connection.createArrayOf("bigint", groupNames.keySet().toArray());
             Array confidential = connection.createArrayOf("bigint", confidentialAllowed.toArray());
             try (var statement = connection.prepareStatement(BEST + "select kind, count(*) from best group by kind")) {
-                bindBest(statement, q, partnershipId, groups, confidential);
+                bindBest(statement, q, partnershipId, groups, confidential, confidentialOfNoGroup);
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
                         counts.put(ResultType.valueOf(rows.getString(1)), rows.getLong(2));
@@ -113,7 +117,7 @@ public class PartnershipSearch {
                     order by b.rank desc, b.dated desc nulls last, b.record_key
                     limit ? offset ?""";
             try (var statement = connection.prepareStatement(sql)) {
-                int next = bindBest(statement, q, partnershipId, groups, confidential);
+                int next = bindBest(statement, q, partnershipId, groups, confidential, confidentialOfNoGroup);
                 statement.setString(next++, "" + Snippet.START + Snippet.STOP);
                 statement.setString(next++, q);
                 statement.setString(next++, HEADLINE_OPTIONS);
@@ -133,26 +137,14 @@ public class PartnershipSearch {
     }
 
     private static int bindBest(java.sql.PreparedStatement statement, String query, long partnershipId, Array groups,
-            Array confidential) throws SQLException {
+            Array confidential, boolean confidentialOfNoGroup) throws SQLException {
         statement.setString(1, query);
         statement.setLong(2, partnershipId);
         statement.setString(3, query);
         statement.setArray(4, groups);
         statement.setArray(5, confidential);
-        return 6;
-    }
-
-    /**
-     * The visible groups whose confidential items this user may read: every group for those whose
-     * role admits them (business unit, chairs), otherwise the groups they sit on.
-     */
-    private Set<Long> confidentialAllowed(CurrentUser user, long partnershipId, List<Group> visible) {
-        if (user.canSeeConfidential(partnershipId, Set.of())) {
-            return visible.stream().map(Group::getId).collect(Collectors.toSet());
-        }
-        return visible.stream()
-                .filter(g -> user.canSeeConfidential(partnershipId, structure.currentMemberPersonIds(g.getId())))
-                .map(Group::getId).collect(Collectors.toSet());
+        statement.setBoolean(6, confidentialOfNoGroup);
+        return 7;
     }
 
     private static SearchResult result(ResultSet row, String slug, Map<Long, String> groupNames) throws SQLException {

@@ -128,7 +128,7 @@ class ActionResponsesIntegrationTests {
     void anActionOfAConfidentialGroupIsEmailedWithoutItsWordsOrGroup() {
         var action = raise("Share the rapid review learning", Set.of(), Set.of(police), null, group("Joint Case Review Subgroup"));
         var body = TestSmtp.body(mailTo(AGENCY_REP, "Action " + action.getId() + ":").getFirst());
-        assertThat(body).contains("belongs to a confidential group", "/p/shropshire/actions/" + action.getId())
+        assertThat(body).contains("is confidential. Sign in to the Hub to read it", "/p/shropshire/actions/" + action.getId())
                 .doesNotContain("rapid review", "Joint Case Review");
     }
 

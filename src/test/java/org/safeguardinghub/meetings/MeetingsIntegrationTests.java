@@ -189,7 +189,7 @@ class MeetingsIntegrationTests {
                 .isEqualTo("GB asked that the deputy head attends.");
 
         meetings.amend(shropshire, first.getId(), item.getId(), "GB is the Head of Service", "Job title was wrong", "test");
-        var minutes = meetings.minutes(shropshire, approved, true);
+        var minutes = meetings.minutes(as("business.unit"), approved, false);
         assertThat(minutes.stream().filter(m -> m.item().getId().equals(item.getId())).findFirst().orElseThrow().amendments())
                 .extracting(MinutesAmendment::getReason).containsExactly("Job title was wrong");
     }
@@ -202,10 +202,26 @@ class MeetingsIntegrationTests {
 
         assertThat(meetings.maySeeConfidentialItems(as("read.only"), meeting)).isFalse();
         assertThat(meetings.maySeeConfidentialItems(as("business.unit"), meeting)).isTrue();
-        var withheld = meetings.minutes(shropshire, meeting, false).stream()
+        var withheld = meetings.minutes(as("read.only"), meeting, false).stream()
                 .filter(m -> m.item().getId().equals(secret.getId())).findFirst().orElseThrow();
         assertThat(withheld.withheld()).isTrue();
         assertThat(withheld.decisions()).isEmpty();
+    }
+
+    @Test
+    void aMatterRaisedAtAConfidentialItemIsReadOnlyByThoseWhoMayReadIt() {
+        var subgroup = freshGroup();
+        var subgroupMeeting = scheduleFor(subgroup, LocalDate.of(2024, 2, 10));
+        var secret = meetings.addItem(shropshire, subgroupMeeting.getId(), "Child H " + unique, null, true);
+        var matter = meetings.raiseMatter(shropshire, subgroupMeeting.getId(), secret.getId(),
+                "Escalate the strategy discussion for Child H " + unique);
+        var executive = group("Executive Group");
+
+        assertThat(meetings.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId)
+                .doesNotContain(matter.getId());
+        assertThat(meetings.mattersRaisedBy(as("read.only"), shropshire, subgroup)).isEmpty();
+        assertThat(meetings.mattersRaisedTo(as("business.unit"), shropshire, executive)).extracting(Escalation::getId)
+                .contains(matter.getId());
     }
 
     @Test
@@ -216,7 +232,7 @@ class MeetingsIntegrationTests {
         var matter = meetings.raiseMatter(shropshire, subgroupMeeting.getId(), item.getId(),
                 "Health data missing from the dataset " + unique);
         var executive = group("Executive Group");
-        assertThat(meetings.mattersRaisedTo(executive)).extracting(Escalation::getId).contains(matter.getId());
+        assertThat(meetings.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId).contains(matter.getId());
 
         var parentMeeting = schedule("Executive Group", LocalDate.of(2024, 1, 10).plusDays((long) (Math.random() * 5000)));
         var mattersItem = meetings.agenda(parentMeeting.getId()).stream()
@@ -224,7 +240,7 @@ class MeetingsIntegrationTests {
         meetings.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(), matter.getId(), 0,
                 "The ICB will provide health data from next quarter.");
 
-        var answered = meetings.mattersRaisedBy(subgroup).stream()
+        var answered = meetings.mattersRaisedBy(as("read.only"), shropshire, subgroup).stream()
                 .filter(e -> e.getId().equals(matter.getId())).findFirst().orElseThrow();
         assertThat(answered.getResponse()).isEqualTo("The ICB will provide health data from next quarter.");
         assertThat(meetings.meetingsOfItems(List.of(answered.getAnsweredAtItemId())).get(answered.getAnsweredAtItemId()).getId())
