@@ -133,7 +133,7 @@ class AttendanceController {
                 Organisation::getName, null));
         model.addAttribute("itemItems", Choices.withPrompt("The meeting as a whole", meetings.agenda(meeting.getId()),
                 AgendaItem::getId, i -> i.getPosition() + ". " + (i.isConfidential() ? "Confidential item" : i.getTitle()), null));
-        model.addAttribute("conflicts", meetings.conflictsOf(meeting.getId()));
+        model.addAttribute("conflicts", meetings.conflictsOf(user, meeting, false));
         Map<Long, String> names = new HashMap<>();
         everyone.forEach(p -> names.put(p.getId(), p.getFullName()));
         model.addAttribute("personNames", names);

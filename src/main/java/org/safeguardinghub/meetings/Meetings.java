@@ -329,8 +329,17 @@ public class Meetings {
         conflicts.save(new ConflictOfInterest(partnershipId, meetingId, personId, itemId, description));
     }
 
-    public List<ConflictOfInterest> conflictsOf(long meetingId) {
-        return conflicts.findByMeetingIdOrderById(meetingId);
+    /**
+     * The interests declared at a meeting as this user may read them: one declared on a confidential
+     * item is read only by those who may read the item, and never in the published minutes.
+     */
+    public List<ConflictOfInterest> conflictsOf(CurrentUser user, Meeting meeting, boolean publishedVersion) {
+        var includeConfidential = !publishedVersion && maySeeConfidentialItems(user, meeting);
+        var confidentialItems = agenda(meeting.getId()).stream().filter(AgendaItem::isConfidential).map(AgendaItem::getId)
+                .collect(Collectors.toSet());
+        return conflicts.findByMeetingIdOrderById(meeting.getId()).stream()
+                .filter(c -> includeConfidential || c.getAgendaItemId() == null || !confidentialItems.contains(c.getAgendaItemId()))
+                .toList();
     }
 
     public QuorumRule quorumRule(long partnershipId, long groupId) {

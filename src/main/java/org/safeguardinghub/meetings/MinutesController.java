@@ -276,7 +276,7 @@ class MinutesController {
         model.addAttribute("inAttendance", sheet.stream().filter(r -> r.status() == AttendanceStatus.PRESENT && !r.member()).toList());
         model.addAttribute("apologies", sheet.stream().filter(r -> r.status() == AttendanceStatus.APOLOGIES).toList());
         model.addAttribute("absent", sheet.stream().filter(r -> r.status() == AttendanceStatus.ABSENT).toList());
-        model.addAttribute("conflicts", meetings.conflictsOf(meetingId));
+        model.addAttribute("conflicts", meetings.conflictsOf(user, meeting, published));
         model.addAttribute("personNames", personNames(partnership));
         model.addAttribute("report", meetings.attendanceReport(partnership.getId(), meeting));
         model.addAttribute("approvedAt", meetings.approvedAt(meeting).orElse(null));
