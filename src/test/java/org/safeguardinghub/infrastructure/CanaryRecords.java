@@ -224,8 +224,14 @@ public class CanaryRecords {
                 secret.getId(), kate, today.plusMonths(3));
 
         planting("challenge to the confidential group", Audience.CONFIDENTIAL_GROUP);
-        var challenge = challenges.raise(p, RaisedBy.CHAIR, null, secret.getId(), today.minusDays(3), "Theme " + w("theme"),
+        // The log now refuses a confidential group as the recipient; one put to it before that rule
+        // (moved there in the database) must still be seen only by those who see the group.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> challenges.raise(p, RaisedBy.CHAIR, null, secret.getId(),
+                today.minusDays(3), "Theme", "Question", today.plusDays(20), "business.unit"))
+                .isInstanceOf(org.safeguardinghub.scrutiny.ScrutinyRefused.class);
+        var challenge = challenges.raise(p, RaisedBy.CHAIR, null, executive, today.minusDays(3), "Theme " + w("theme"),
                 "Question " + w("question"), today.plusDays(20), "business.unit");
+        jdbc.update("update challenge set to_group_id = ? where id = ?", secret.getId(), challenge.getId());
         challenges.recordResponse(p, challenge.getId(), challenge.getVersion(), "Response " + w("response"),
                 today.minusDays(1), "business.unit");
 
