@@ -114,7 +114,7 @@ class SignInAccounts implements UserDetailsService, AuthenticationProvider {
                 update user_account set
                     failed_sign_ins = case when locked_until is null then failed_sign_ins else 0 end + 1,
                     locked_until = case when (case when locked_until is null then failed_sign_ins else 0 end + 1) >= ?
-                                        then ? else null end
+                                        then cast(? as timestamptz) else null end
                 where id = ? and (locked_until is null or locked_until <= ?)
                 returning locked_until is not null
                 """, (rs, i) -> rs.getBoolean(1), settings.maxFailedAttempts(),

@@ -1,7 +1,6 @@
 package org.safeguardinghub.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -129,10 +128,10 @@ class SignInLimitsIntegrationTests {
                 HttpResponse.BodyHandlers.ofString()).body();
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("the sign-in page carries a CSRF token").isTrue();
-        return post(client, username, password, csrf.group(1), new CountDownLatch(0));
+        return postSignIn(client, username, password, csrf.group(1), new CountDownLatch(0));
     }
 
-    private Answer post(HttpClient client, String username, String password, String csrf, CountDownLatch start)
+    private Answer postSignIn(HttpClient client, String username, String password, String csrf, CountDownLatch start)
             throws Exception {
         var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
@@ -162,7 +161,7 @@ class SignInLimitsIntegrationTests {
             }
             for (int i = 0; i < 20; i++) {
                 int guess = i;
-                answers.add(pool.submit(() -> post(clients.get(guess), username, "guess number " + guess, tokens.get(guess), start)));
+                answers.add(pool.submit(() -> postSignIn(clients.get(guess), username, "guess number " + guess, tokens.get(guess), start)));
             }
             start.countDown();
             var seen = new ArrayList<Answer>();
@@ -194,7 +193,8 @@ class SignInLimitsIntegrationTests {
     }
 
     private int signIn(String address, String username) throws Exception {
-        return mvc.perform(formLogin("/sign-in").user(username).password("not the password").with(from(address)))
+        return mvc.perform(post("/sign-in").with(csrf()).with(from(address)).param("username", username)
+                        .param("password", "not the password"))
                 .andReturn().getResponse().getStatus();
     }
 
@@ -281,7 +281,7 @@ class SignInLimitsIntegrationTests {
         // No CSRF token: the limit is counted before the form is looked at, so these are refused (403) until it is reached.
         for (int i = 0; i < 6; i++) {
             response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/shropshire/subscribe"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                     .POST(HttpRequest.BodyPublishers.ofString("email=header-test%40example.org")).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
