@@ -13,27 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how often one client address, and one account name or email address, may post the
  * sign-in form, ask for a password reset link, or post any other public form, so that guessing
  * passwords across many accounts, or flooding someone with email, is slow. Over a limit the answer
- * is 429 and a page saying how long to wait ({@code error/429.html}, rendered through the error
- * dispatch so it carries the usual security headers).
+ * is 429 and a page saying how long to wait ({@code error/429.html}).
  *
  * <p>The counts are kept in this instance's memory (Bucket4j): with several instances each keeps
  * its own, and a restart forgets them. Runs before Spring Security, so a refused attempt is never
  * checked against a password. The client address is {@code request.getRemoteAddr()}, which is the
  * forwarded address when {@code HUB_FORWARD_HEADERS=native}.
  */
-@Component
-@Order(-101) // just before Spring Security's filter chain (-100)
 class RateLimits extends OncePerRequestFilter {
 
     /** Past this many remembered keys, keys whose allowance is full again are forgotten. */

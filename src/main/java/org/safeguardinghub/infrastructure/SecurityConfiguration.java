@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,7 +35,8 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain hub(HttpSecurity http, RuleAuthorization rules,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, RateLimitSettings rateLimits) throws Exception {
+        http.addFilterAfter(new RateLimits(rateLimits), HeaderWriterFilter.class);
         http.authorizeHttpRequests(authorize -> {
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
             authorize.requestMatchers(HttpMethod.GET, "/assets/**", "/favicon.ico", "/actuator/health",
