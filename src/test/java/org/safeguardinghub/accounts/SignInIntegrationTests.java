@@ -72,7 +72,7 @@ class SignInIntegrationTests {
         assertThat(locked.getResponse().getRedirectedUrl()).as("the same answer as a wrong password").isEqualTo("/sign-in?error");
         var unknown = mvc.perform(formLogin("/sign-in").user("nobody-" + username).password(PASSWORD)).andReturn();
         assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
-        assertThat(mvc.perform(get("/sign-in?error")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/sign-in").param("error", "")).andReturn().getResponse().getContentAsString())
                 .contains("Enter a correct username and password").doesNotContain("locked");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'LOCKED_OUT'",
                 Long.class, username)).isEqualTo(1);
