@@ -20,7 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
         "hub.embedded-postgres.data-directory=temporary",
         "hub.demo.enabled=true",
         "logging.structured.format.console=",
-        "hub.security.lockout=15m"})
+        "hub.security.lockout=15m",
+        // The suite signs in hundreds of times from 127.0.0.1; SignInLimitsIntegrationTests runs with tight limits.
+        "hub.security.rate-limits.sign-in.per-client=100000",
+        "hub.security.rate-limits.sign-in.per-account=1000",
+        "hub.security.rate-limits.password-reset.per-client=100000",
+        "hub.security.rate-limits.public-forms.per-client=100000"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestSmtp.class)
 public @interface HubIntegrationTest {

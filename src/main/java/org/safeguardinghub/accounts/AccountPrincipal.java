@@ -11,6 +11,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 record AccountPrincipal(long accountId, String username, String passwordHash, boolean enabled, boolean locked,
         boolean systemAdministrator) implements UserDetails, HubPrincipal {
 
+    /** The same account is the same principal, whatever its password hash or lock: the session registry relies on this. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal that && that.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return systemAdministrator ? List.of(new SimpleGrantedAuthority("ROLE_SYSTEM_ADMINISTRATOR"))

@@ -15,7 +15,14 @@ import org.safeguardinghub.access.Role;
 import org.safeguardinghub.audit.AuditAction;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.notifications.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     private final UserAccountRepository accounts;
     private final PartnershipRoleRepository roles;
@@ -36,10 +44,14 @@ public class Accounts {
     private final SecuritySettings settings;
     private final Clock clock;
     private final String baseUrl;
+    private final SessionRegistry sessions;
+    private final TaskExecutor resetRequests;
+    private final TransactionTemplate transactions;
 
     Accounts(UserAccountRepository accounts, PartnershipRoleRepository roles, PasswordResetTokenRepository resetTokens,
             PasswordEncoder passwordEncoder, Mailer mailer, AuditTrail audit, SecuritySettings settings, Clock clock,
-            @Value("${hub.base-url}") String baseUrl) {
+            @Value("${hub.base-url}") String baseUrl, SessionRegistry sessions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor resetRequests, PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.roles = roles;
         this.resetTokens = resetTokens;
@@ -49,6 +61,9 @@ public class Accounts {
         this.settings = settings;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.sessions = sessions;
+        this.resetRequests = resetRequests;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public Optional<CurrentUser> currentUser(HubPrincipal principal) {
@@ -141,11 +156,23 @@ public class Accounts {
 
     /**
      * Emails a one-time link if an account has this address. The caller tells the person the same
-     * thing either way, so the form does not reveal who has an account.
+     * thing either way, so the form does not reveal who has an account; and the looking up and
+     * the writing of the email happen after the answer, on another thread, so the answer takes
+     * the same time either way too.
      */
-    @Transactional
     public void requestPasswordReset(String email) {
-        accounts.findByEmail(email.trim()).filter(UserAccount::isEnabled).filter(a -> a.getPasswordHash() != null)
+        var address = email.trim();
+        resetRequests.execute(() -> {
+            try {
+                transactions.executeWithoutResult(status -> sendResetLink(address));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not send a password reset link", e);
+            }
+        });
+    }
+
+    private void sendResetLink(String address) {
+        accounts.findByEmail(address).filter(UserAccount::isEnabled).filter(a -> a.getPasswordHash() != null)
                 .ifPresent(account -> {
                     var token = newToken();
                     resetTokens.save(new PasswordResetToken(hash(token), account.getId(),
@@ -167,7 +194,10 @@ public class Accounts {
         return resetTokens.findById(hash(token)).filter(t -> t.isUsable(clock.instant())).isPresent();
     }
 
-    /** Sets a new password with a reset link; the link is spent and any lockout lifted. */
+    /**
+     * Sets a new password with a reset link; the link is spent, any lockout lifted, and every
+     * session of the account ended, in case someone else is signed in with the old password.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         var reset = resetTokens.findById(hash(token)).filter(t -> t.isUsable(clock.instant()))
@@ -180,6 +210,7 @@ public class Accounts {
         account.changePassword(passwordEncoder.encode(newPassword));
         audit.recordSecurityEvent(account.getUsername(), AuditAction.PASSWORD_RESET, "UserAccount", account.getId(),
                 "Password changed with a reset link");
+        SignedInSessions.endAll(sessions, account.getId());
     }
 
     private static String newToken() {

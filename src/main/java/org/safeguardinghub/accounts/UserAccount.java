@@ -5,11 +5,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** Someone who can sign in. An account signed in only by single sign-on has no password. */
+/**
+ * Someone who can sign in. An account signed in only by single sign-on has no password. The
+ * failed sign-in count and lock are written by {@link SignInAccounts} in single SQL updates;
+ * updates here write only the columns they change, so an edit never puts back a stale count.
+ */
 @Entity
+@DynamicUpdate
 public class UserAccount {
 
     @Id
@@ -38,22 +43,6 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.systemAdministrator = systemAdministrator;
         this.personId = personId;
-    }
-
-    /** Counts a failed sign-in; enough of them in a row lock the account for a while. */
-    boolean recordFailedSignIn(int maxAttempts, Duration lockout, Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= maxAttempts) {
-            lockedUntil = now.plus(lockout);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     boolean isLocked(Instant now) {

@@ -8,12 +8,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,8 +34,9 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain hub(HttpSecurity http, RuleAuthorization rules,
-            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts,
+            SessionRegistry sessionRegistry, RateLimitSettings rateLimits) throws Exception {
+        http.addFilterAfter(new RateLimits(rateLimits), HeaderWriterFilter.class);
         http.authorizeHttpRequests(authorize -> {
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
             authorize.requestMatchers(HttpMethod.GET, "/assets/**", "/favicon.ico", "/actuator/health",
@@ -49,8 +51,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                 .usernameParameter("username").passwordParameter("password")
                 .defaultSuccessUrl("/", false)
-                .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                        + (exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))));
+                .failureUrl("/sign-in?error"));
         http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                 .deleteCookies("HUB_SESSION").invalidateHttpSession(true));
         if (singleSignOn.getIfAvailable() != null) {
@@ -69,7 +70,9 @@ class SecurityConfiguration {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
         http.requestCache(cache -> cache.requestCache(requestCache));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                // Every session is registered so that a password reset can end the account's sessions.
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/sign-in"));
         return http.build();
     }
 

@@ -28,9 +28,12 @@ public class Subscriptions {
     private final Mailer mailer;
     private final Clock clock;
     private final String baseUrl;
+    private final Duration emailInterval;
 
-    Subscriptions(JdbcTemplate jdbc, Mailer mailer, Clock clock, @Value("${hub.base-url}") String baseUrl) {
+    Subscriptions(JdbcTemplate jdbc, Mailer mailer, Clock clock, @Value("${hub.base-url}") String baseUrl,
+            @Value("${hub.security.rate-limits.subscription-email-interval:10m}") Duration emailInterval) {
         this.jdbc = jdbc;
+        this.emailInterval = emailInterval;
         this.mailer = mailer;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -42,7 +45,8 @@ public class Subscriptions {
 
     /**
      * Asks the address to confirm (or, if it is already subscribed, tells it so with a link to
-     * leave). The page says the same either way, so it does not reveal who is subscribed.
+     * leave). The page says the same either way, so it does not reveal who is subscribed. An
+     * address is sent at most one email per {@code emailInterval}, however often the form is posted.
      */
     @Transactional
     public void subscribe(Partnership partnership, String email) {
@@ -53,24 +57,30 @@ public class Subscriptions {
         var now = clock.instant();
         jdbc.update("delete from learning_subscriber where confirmed_at is null and created_at < ?",
                 Timestamp.from(now.minus(CONFIRM_WITHIN)));
-        var existing = jdbc.query("select id, confirmed_at is not null from learning_subscriber where partnership_id = ? and lower(email) = lower(?)",
+        jdbc.update("""
+                insert into learning_subscriber (partnership_id, email, created_at) values (?, ?, ?)
+                on conflict (partnership_id, lower(email)) do nothing
+                """, partnership.getId(), address, Timestamp.from(now));
+        // The row lock makes requests for one address wait for each other, so only one can email it.
+        var subscriber = jdbc.queryForObject(
+                "select id, confirmed_at is not null from learning_subscriber where partnership_id = ? and lower(email) = lower(?) for update",
                 (rs, i) -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}, partnership.getId(), address);
-        long id;
-        if (existing.isEmpty()) {
-            id = jdbc.queryForObject("insert into learning_subscriber (partnership_id, email, created_at) values (?, ?, ?) returning id",
-                    Long.class, partnership.getId(), address, Timestamp.from(now));
-        } else {
-            id = existing.getFirst()[0];
-            if (existing.getFirst()[1] == 1) {
-                mailer.send(address, "You are already subscribed to " + partnership.getName(), """
-                        Someone asked to subscribe this address to emails from %s when it publishes a learning briefing or document.
+        long id = subscriber[0];
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from learning_subscription_token where subscriber_id = ? and created_at > ?)",
+                Boolean.class, id, Timestamp.from(now.minus(emailInterval))))) {
+            // Emailed a moment ago: the form answers the same, but the address is not sent another.
+            return;
+        }
+        if (subscriber[1] == 1) {
+            mailer.send(address, "You are already subscribed to " + partnership.getName(), """
+                    Someone asked to subscribe this address to emails from %s when it publishes a learning briefing or document.
 
-                        You are already subscribed, so nothing has changed.
+                    You are already subscribed, so nothing has changed.
 
-                        To unsubscribe: %s
-                        """.formatted(partnership.getName(), leaveLink(id)));
-                return;
-            }
+                    To unsubscribe: %s
+                    """.formatted(partnership.getName(), leaveLink(id)));
+            return;
         }
         var token = token(id, "CONFIRM");
         mailer.send(address, "Confirm your subscription to " + partnership.getName(), """

@@ -63,13 +63,17 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void fiveFailuresInARowLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void fiveFailuresInARowLockTheAccountEvenAgainstTheRightPasswordAndSayNoMoreThanAWrongPassword() throws Exception {
         var username = newAccount();
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/sign-in").user(username).password("wrong password " + i));
         }
         var locked = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andReturn();
-        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?locked");
+        assertThat(locked.getResponse().getRedirectedUrl()).as("the same answer as a wrong password").isEqualTo("/sign-in?error");
+        var unknown = mvc.perform(formLogin("/sign-in").user("nobody-" + username).password(PASSWORD)).andReturn();
+        assertThat(unknown.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
+        assertThat(mvc.perform(get("/sign-in").param("error", "")).andReturn().getResponse().getContentAsString())
+                .contains("Enter a correct username and password").doesNotContain("locked");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'LOCKED_OUT'",
                 Long.class, username)).isEqualTo(1);
 
@@ -100,7 +104,9 @@ class SignInIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action in ('SIGN_IN_FAILED', 'LOCKED_OUT')",
                 Long.class, username)).as("every guess is in the trail").isEqualTo(8);
         var locked = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD)).andReturn();
-        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?locked");
+        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
+        assertThat(jdbc.queryForObject("select locked_until is not null from user_account where username = ?",
+                Boolean.class, username)).isTrue();
     }
 
     @Test
