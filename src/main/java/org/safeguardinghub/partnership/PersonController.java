@@ -96,7 +96,10 @@ class PersonController {
         try {
             var person = people.add(partnership.getId(), form.getGivenName(), form.getFamilyName(), form.getEmail(),
                     form.getJobTitle());
-            redirect.addFlashAttribute("success", person.getFullName() + " has been added");
+            redirect.addFlashAttribute("success", person.isKeptBy(partnership.getId())
+                    ? person.getFullName() + " has been added"
+                    : person.getFullName() + " was already in the Hub and has been added to this partnership. "
+                            + partnerships.keeperSentence(person.getOwnerPartnershipId()));
             return "redirect:/p/" + slug + "/people/" + person.getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
