@@ -761,6 +761,16 @@ public class DemoData {
     }
 
     /** Adds records to one partnership, remembering organisations by name. */
+    /**
+     * The organisations both demo partnerships work with. Shropshire adds them first and so keeps
+     * their shared facts; Staffordshire links them by name and website and cannot change them.
+     */
+    private static final Map<String, String> WEBSITES = Map.of(
+            "West Mercia Police", "https://www.westmercia.police.uk",
+            "Midlands Partnership NHS Foundation Trust", "https://www.mpft.nhs.uk",
+            "The Probation Service", "https://www.gov.uk/government/organisations/probation-service",
+            "Cafcass", "https://www.cafcass.gov.uk");
+
     private final class Builder {
         private final long partnershipId;
         private final Map<String, Long> organisations = new HashMap<>();
@@ -770,7 +780,9 @@ public class DemoData {
         }
 
         void organisation(String name, OrganisationType type, LocalDate joined) {
-            organisations.put(name, DemoData.this.organisations.add(partnershipId, name, type, null, joined).organisation().getId());
+            // A partnership adding an organisation that another already has must know its website too.
+            organisations.put(name, DemoData.this.organisations.add(partnershipId, name, type, WEBSITES.get(name), joined)
+                    .organisation().getId());
         }
 
         void safeguardingLead(String name, Person lead) {
@@ -786,8 +798,8 @@ public class DemoData {
             var id = organisations.get(name);
             var current = DemoData.this.organisations.find(partnershipId, id).orElseThrow();
             DemoData.this.organisations.update(partnershipId, id, current.organisation().getVersion(),
-                    current.participation().getVersion(), name,
-                    current.organisation().getType(), null, current.participation().getJoinedOn(), leftOn);
+                    current.participation().getVersion(), name, current.organisation().getType(),
+                    current.organisation().getWebsite(), current.participation().getJoinedOn(), leftOn);
         }
 
         Group group(Group parent, String name, GroupKind kind, String purpose, String frequency, boolean confidential) {

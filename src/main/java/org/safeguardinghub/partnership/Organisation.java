@@ -19,23 +19,47 @@ public class Organisation {
     @Enumerated(EnumType.STRING)
     private OrganisationType type;
     private String website;
+    private Long ownerPartnershipId;
     @Version
     private int version;
 
     protected Organisation() {
     }
 
-    public Organisation(String name, OrganisationType type, String website) {
-        this.name = name.trim();
+    Organisation(String name, OrganisationType type, String website, long ownerPartnershipId) {
+        this.name = SharedFacts.tidy(name);
+        this.type = type;
+        this.website = website;
+        this.ownerPartnershipId = ownerPartnershipId;
+    }
+
+    /**
+     * Changes the facts every partnership that shares the organisation relies on (its type decides
+     * their structure gaps): only its keeper or a system administrator may.
+     */
+    void update(int expectedVersion, SharedRecordEditor editor, String name, OrganisationType type, String website) {
+        StaleEdit.check(this.version, expectedVersion);
+        var changed = !SharedFacts.tidy(name).equals(this.name) ? "name" : type != this.type ? "type"
+                : !java.util.Objects.equals(website, this.website) ? "website" : null;
+        if (changed == null) {
+            return;
+        }
+        if (!editor.mayChangeFactsKeptBy(ownerPartnershipId)) {
+            throw new KeptByAnotherPartnership(changed, "The organisation's " + changed + " is kept by another partnership");
+        }
+        this.name = SharedFacts.tidy(name);
         this.type = type;
         this.website = website;
     }
 
-    void update(int expectedVersion, String name, OrganisationType type, String website) {
-        StaleEdit.check(this.version, expectedVersion);
-        this.name = name.trim();
-        this.type = type;
-        this.website = website;
+    /** Whether this partnership's business unit may change the shared facts. */
+    public boolean isKeptBy(long partnershipId) {
+        return ownerPartnershipId != null && ownerPartnershipId == partnershipId;
+    }
+
+    /** The partnership that keeps the shared facts, or none when the system administrators do. */
+    public Long getOwnerPartnershipId() {
+        return ownerPartnershipId;
     }
 
     public Long getId() {

@@ -80,6 +80,8 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("memberships", structure.membershipsOfOrganisation(user, partnership.getId(), id));
         model.addAttribute("partnershipCount", organisations.partnershipCount(id));
+        model.addAttribute("keeps", organisation.organisation().isKeptBy(partnership.getId()));
+        model.addAttribute("keeper", partnerships.keeperSentence(organisation.organisation().getOwnerPartnershipId()));
         model.addAttribute("safeguardingLead", organisations.safeguardingLeads(partnership.getId()).get(id));
         return "partnership/organisation";
     }
@@ -115,9 +117,10 @@ class OrganisationController {
 
     @GetMapping("/p/{partnership}/organisations/{organisation}/edit")
     String editForm(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
-        var organisation = organisation(partnership(slug), id);
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("leadItems", leadItems(partnership(slug).getId(), organisation.participation().getSafeguardingLeadId()));
+        var partnership = partnership(slug);
+        var organisation = organisation(partnership, id);
+        showKeeper(model, partnership, organisation);
+        model.addAttribute("leadItems", leadItems(partnership.getId(), organisation.participation().getSafeguardingLeadId()));
         return form(model, OrganisationForm.of(organisation), null);
     }
 
@@ -127,7 +130,7 @@ class OrganisationController {
             RedirectAttributes redirect) {
         var partnership = partnership(slug);
         var organisation = organisation(partnership, id);
-        model.addAttribute("organisation", organisation);
+        showKeeper(model, partnership, organisation);
         model.addAttribute("leadItems", leadItems(partnership.getId(), form.getSafeguardingLead()));
         form.validateDates(result);
         if (result.hasErrors()) {
@@ -141,6 +144,10 @@ class OrganisationController {
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return form(model, form, result);
+        } catch (KeptByAnotherPartnership kept) {
+            // The page offers no field for these facts, so the refusal is for the whole form.
+            result.reject("kept", partnerships.keeperSentence(organisation.organisation().getOwnerPartnershipId()));
+            return form(model, OrganisationForm.keepingSharedFacts(form, organisation), result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
             result.reject("stale", "Someone else changed this organisation while you were editing it. "
                     + "Your changes have not been saved: compare them with the saved details below, then save again");
@@ -166,6 +173,12 @@ class OrganisationController {
         return "audit/history";
     }
 
+    private void showKeeper(Model model, Partnership partnership, OrganisationInPartnership organisation) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("keeps", organisation.organisation().isKeptBy(partnership.getId()));
+        model.addAttribute("keeper", partnerships.keeperSentence(organisation.organisation().getOwnerPartnershipId()));
+    }
+
     private List<java.util.Map<String, Object>> leadItems(long partnershipId, Long chosen) {
         return Choices.withPrompt("No safeguarding lead recorded", people.allIn(partnershipId), Person::getId,
                 p -> p.getFullName() + (p.getJobTitle() == null ? "" : ", " + p.getJobTitle()), chosen);
@@ -173,6 +186,8 @@ class OrganisationController {
 
     private String form(Model model, OrganisationForm form, BindingResult result) {
         model.addAttribute("form", form);
+        model.addAttribute("websiteHint", "Needed to add an organisation that already serves another partnership in the Hub, "
+                + "for example https://www.westmercia.police.uk");
         model.addAttribute("types", Choices.of(Arrays.asList(OrganisationType.values()), Enum::name, OrganisationType::label,
                 form.getType()));
         if (result != null) {

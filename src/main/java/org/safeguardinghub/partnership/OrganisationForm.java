@@ -36,6 +36,14 @@ class OrganisationForm {
         return form;
     }
 
+    /** The form as sent, with the shared facts put back as they are kept, for a partnership that does not keep them. */
+    static OrganisationForm keepingSharedFacts(OrganisationForm sent, OrganisationInPartnership existing) {
+        sent.name = existing.organisation().getName();
+        sent.type = existing.organisation().getType();
+        sent.website = existing.organisation().getWebsite();
+        return sent;
+    }
+
     void validateDates(BindingResult result) {
         if (joinedOn.isBlank()) {
             result.rejectValue("joinedOn", "required", "Enter the date the organisation joined the partnership");

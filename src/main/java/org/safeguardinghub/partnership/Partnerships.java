@@ -29,6 +29,16 @@ public class Partnerships {
         return partnerships.findAll(org.springframework.data.domain.Sort.by("name"));
     }
 
+    /**
+     * Who keeps a shared organisation's or person's details, as the other partnerships that use
+     * the record are told: "Kept by Shropshire Safeguarding Community Partnership. Ask them to change it."
+     */
+    public String keeperSentence(Long keeperPartnershipId) {
+        var keeper = keeperPartnershipId == null ? Optional.<Partnership>empty() : partnerships.findById(keeperPartnershipId);
+        return keeper.map(p -> "Kept by " + p.getName() + ". Ask them to change it.")
+                .orElse("Kept by the Hub's system administrators. Ask them to change it.");
+    }
+
     @Transactional
     public Partnership create(String slug, String name, String area) {
         return partnerships.save(new Partnership(slug, name, area));

@@ -34,19 +34,23 @@ public class People {
                 : Optional.empty();
     }
 
+    /** The same words for every refusal that could otherwise tell one partnership who another knows. */
+    public static final String CANNOT_ADD_PERSON = "A person with this email address cannot be added. Check the name and "
+            + "email address are exactly as the person uses them, or ask a system administrator";
+
     /**
      * Adds a person to a partnership. Someone already in the Hub with that email (a member of
-     * another partnership) is linked rather than copied.
+     * another partnership) is linked rather than copied, but only when the first and last names
+     * typed are theirs too (case and extra spaces aside). Their details stay with the partnership
+     * that added them; the job title typed here is not used.
      */
     @Transactional
     public Person add(long partnershipId, String givenName, String familyName, String email, String jobTitle) {
         var existing = email == null || email.isBlank() ? Optional.<Person>empty() : people.findByEmailIgnoringCase(email.trim());
         if (existing.isPresent()) {
             var person = existing.get();
-            if (!person.getGivenName().equalsIgnoreCase(givenName.trim())
-                    || !person.getFamilyName().equalsIgnoreCase(familyName.trim())) {
-                // Only link someone the business unit can already name, and do not reveal who else uses the address.
-                throw new DuplicateRecord("email", "Another person in the Hub uses this email address");
+            if (!person.isNamed(givenName, familyName)) {
+                throw new DuplicateRecord("email", CANNOT_ADD_PERSON);
             }
             if (links.existsByPartnershipIdAndPersonId(partnershipId, person.getId())) {
                 throw new DuplicateRecord("email", person.getFullName() + " already uses this email address in this partnership");
@@ -54,22 +58,54 @@ public class People {
             links.save(new PartnershipPerson(partnershipId, person.getId()));
             return person;
         }
-        var person = people.saveAndFlush(new Person(givenName, familyName, email, jobTitle));
+        var person = people.saveAndFlush(new Person(givenName, familyName, email, jobTitle, partnershipId));
         links.save(new PartnershipPerson(partnershipId, person.getId()));
         return person;
     }
 
+    /** A partnership's business unit changes a person's details: only the partnership that keeps them may. */
     @Transactional
     public void update(long partnershipId, long personId, int expectedVersion, String givenName, String familyName,
             String email, String jobTitle) {
         var person = find(partnershipId, personId).orElseThrow();
-        if (email != null && !email.isBlank()) {
-            people.findByEmailIgnoringCase(email.trim()).filter(other -> !other.getId().equals(personId))
+        change(person, expectedVersion, SharedRecordEditor.businessUnitOf(partnershipId), givenName, familyName, email, jobTitle);
+    }
+
+    /** A system administrator corrects a person's details, whichever partnership keeps them. */
+    @Transactional
+    public void correct(SharedRecordEditor administrator, long personId, int expectedVersion, String givenName,
+            String familyName, String email, String jobTitle) {
+        if (!administrator.systemAdministrator()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only system administrators correct people");
+        }
+        change(people.findById(personId).orElseThrow(), expectedVersion, administrator, givenName, familyName, email, jobTitle);
+    }
+
+    private void change(Person person, int expectedVersion, SharedRecordEditor editor, String givenName, String familyName,
+            String email, String jobTitle) {
+        if (editor.mayChangeFactsKeptBy(person.getOwnerPartnershipId()) && email != null && !email.isBlank()) {
+            people.findByEmailIgnoringCase(email.trim()).filter(other -> !other.getId().equals(person.getId()))
                     .ifPresent(other -> {
-                        throw new DuplicateRecord("email", "Another person already uses this email address");
+                        throw new DuplicateRecord("email", "This email address cannot be used. Check it is exactly as "
+                                + "the person uses it, or ask a system administrator");
                     });
         }
-        person.update(expectedVersion, givenName, familyName, email, jobTitle);
+        person.update(expectedVersion, editor, givenName, familyName, email, jobTitle);
         people.flush();
+    }
+
+    /** Anyone in the Hub, for the system administrators. */
+    public Optional<Person> findAnywhere(long personId) {
+        return people.findById(personId);
+    }
+
+    /** Someone in the Hub by their exact email address, for the system administrators. */
+    public Optional<Person> findAnywhereByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : people.findByEmailIgnoringCase(email.trim());
+    }
+
+    /** The partnerships that know a person, for the system administrators. */
+    public List<Long> partnershipsOf(long personId) {
+        return links.findByPersonId(personId).stream().map(PartnershipPerson::partnershipId).toList();
     }
 }

@@ -17,25 +17,57 @@ public class Person {
     private String familyName;
     private String email;
     private String jobTitle;
+    private Long ownerPartnershipId;
     @Version
     private int version;
 
     protected Person() {
     }
 
-    public Person(String givenName, String familyName, String email, String jobTitle) {
-        this.givenName = givenName.trim();
-        this.familyName = familyName.trim();
+    Person(String givenName, String familyName, String email, String jobTitle, long ownerPartnershipId) {
+        this.givenName = SharedFacts.tidy(givenName);
+        this.familyName = SharedFacts.tidy(familyName);
+        this.email = blankToNull(email);
+        this.jobTitle = blankToNull(jobTitle);
+        this.ownerPartnershipId = ownerPartnershipId;
+    }
+
+    /**
+     * Changes who the person is for every partnership that knows them (their email is where those
+     * partnerships' action and meeting emails go): only their keeper or a system administrator may.
+     */
+    void update(int expectedVersion, SharedRecordEditor editor, String givenName, String familyName, String email,
+            String jobTitle) {
+        StaleEdit.check(this.version, expectedVersion);
+        var changed = !SharedFacts.tidy(givenName).equals(this.givenName) ? "givenName"
+                : !SharedFacts.tidy(familyName).equals(this.familyName) ? "familyName"
+                : !java.util.Objects.equals(blankToNull(email), this.email) ? "email"
+                : !java.util.Objects.equals(blankToNull(jobTitle), this.jobTitle) ? "jobTitle" : null;
+        if (changed == null) {
+            return;
+        }
+        if (!editor.mayChangeFactsKeptBy(ownerPartnershipId)) {
+            throw new KeptByAnotherPartnership(changed, "The person's details are kept by another partnership");
+        }
+        this.givenName = SharedFacts.tidy(givenName);
+        this.familyName = SharedFacts.tidy(familyName);
         this.email = blankToNull(email);
         this.jobTitle = blankToNull(jobTitle);
     }
 
-    void update(int expectedVersion, String givenName, String familyName, String email, String jobTitle) {
-        StaleEdit.check(this.version, expectedVersion);
-        this.givenName = givenName.trim();
-        this.familyName = familyName.trim();
-        this.email = blankToNull(email);
-        this.jobTitle = blankToNull(jobTitle);
+    /** Whether someone typing this name would be naming this person: case and extra spaces aside. */
+    boolean isNamed(String givenName, String familyName) {
+        return SharedFacts.same(this.givenName, givenName) && SharedFacts.same(this.familyName, familyName);
+    }
+
+    /** Whether this partnership's business unit may change the person's details. */
+    public boolean isKeptBy(long partnershipId) {
+        return ownerPartnershipId != null && ownerPartnershipId == partnershipId;
+    }
+
+    /** The partnership that keeps the person's details, or none when the system administrators do. */
+    public Long getOwnerPartnershipId() {
+        return ownerPartnershipId;
     }
 
     private static String blankToNull(String value) {

@@ -72,7 +72,8 @@ class PersonController {
     String show(@PathVariable("partnership") String slug, @PathVariable("person") long id, CurrentUser user,
             Model model) {
         var partnership = partnership(slug);
-        model.addAttribute("person", person(partnership, id));
+        var person = person(partnership, id);
+        showKeeper(model, partnership, person);
         var memberships = structure.membershipsOfPerson(user, partnership.getId(), id);
         model.addAttribute("current", memberships.stream().filter(Member::isCurrent).toList());
         model.addAttribute("past", memberships.stream().filter(m -> !m.isCurrent()).toList());
@@ -95,7 +96,10 @@ class PersonController {
         try {
             var person = people.add(partnership.getId(), form.getGivenName(), form.getFamilyName(), form.getEmail(),
                     form.getJobTitle());
-            redirect.addFlashAttribute("success", person.getFullName() + " has been added");
+            redirect.addFlashAttribute("success", person.isKeptBy(partnership.getId())
+                    ? person.getFullName() + " has been added"
+                    : person.getFullName() + " was already in the Hub and has been added to this partnership. "
+                            + partnerships.keeperSentence(person.getOwnerPartnershipId()));
             return "redirect:/p/" + slug + "/people/" + person.getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
@@ -105,8 +109,9 @@ class PersonController {
 
     @GetMapping("/p/{partnership}/people/{person}/edit")
     String editForm(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
-        var person = person(partnership(slug), id);
-        model.addAttribute("person", person);
+        var partnership = partnership(slug);
+        var person = person(partnership, id);
+        showKeeper(model, partnership, person);
         return form(model, PersonForm.of(person), null);
     }
 
@@ -115,7 +120,8 @@ class PersonController {
             @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         var partnership = partnership(slug);
-        model.addAttribute("person", person(partnership, id));
+        var person = person(partnership, id);
+        showKeeper(model, partnership, person);
         if (result.hasErrors()) {
             return form(model, form, result);
         }
@@ -125,6 +131,10 @@ class PersonController {
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return form(model, form, result);
+        } catch (KeptByAnotherPartnership kept) {
+            // The page offers this partnership no fields to change, so the refusal is for the whole form.
+            result.reject("kept", partnerships.keeperSentence(person.getOwnerPartnershipId()));
+            return form(model, PersonForm.of(person), result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
             result.reject("stale", "Someone else changed this person while you were editing. "
                     + "Your changes have not been saved: compare them with the saved details below, then save again");
@@ -144,6 +154,12 @@ class PersonController {
         model.addAttribute("backHref", "/p/" + slug + "/people/" + id);
         model.addAttribute("events", audit.historyOf("Person", id));
         return "audit/history";
+    }
+
+    private void showKeeper(Model model, Partnership partnership, Person person) {
+        model.addAttribute("person", person);
+        model.addAttribute("keeps", person.isKeptBy(partnership.getId()));
+        model.addAttribute("keeper", partnerships.keeperSentence(person.getOwnerPartnershipId()));
     }
 
     private String form(Model model, PersonForm form, BindingResult result) {

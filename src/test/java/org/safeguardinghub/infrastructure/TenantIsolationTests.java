@@ -294,6 +294,39 @@ class TenantIsolationTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(before);
     }
 
+    @Test
+    void recordsShropshireKeepsAndStaffordshireSharesCannotBeChangedFromStaffordshire() throws Exception {
+        var shropshire = partnerships.bySlug("shropshire").orElseThrow().getId();
+        var staffordshire = partnerships.bySlug("staffordshire").orElseThrow().getId();
+        var police = jdbc.queryForObject("select id from organisation where name = 'West Mercia Police'", Long.class);
+        var sharedPerson = jdbc.queryForObject("""
+                select p.id from person p where p.owner_partnership_id = ? and p.email is not null
+                and exists (select 1 from partnership_person pp where pp.person_id = p.id and pp.partnership_id = ?)
+                order by p.id limit 1""", Long.class, shropshire, staffordshire);
+        var organisationBefore = jdbc.queryForMap("select * from organisation where id = ?", police);
+        var personBefore = jdbc.queryForMap("select * from person where id = ?", sharedPerson);
+        var gapsBefore = structure.gaps(shropshire);
+        var link = jdbc.queryForMap("select version from partnership_organisation where partnership_id = ? and organisation_id = ?",
+                staffordshire, police);
+
+        var organisationStatus = mvc.perform(post("/p/staffordshire/organisations/" + police + "/edit").with(csrf())
+                .param("name", "Taken over").param("type", "VOLUNTARY").param("website", "https://taken.example")
+                .param("joinedOn.day", "1").param("joinedOn.month", "4").param("joinedOn.year", "2019")
+                .param("version", String.valueOf(organisationBefore.get("version")))
+                .param("participationVersion", String.valueOf(link.get("version")))
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse();
+        var personStatus = mvc.perform(post("/p/staffordshire/people/" + sharedPerson + "/edit").with(csrf())
+                .param("givenName", "Taken").param("familyName", "Over").param("email", "taken.over@example.org")
+                .param("version", String.valueOf(personBefore.get("version")))
+                .with(user(users.loadUserByUsername("staffs.unit")))).andReturn().getResponse();
+
+        assertThat(organisationStatus.getContentAsString()).contains("Kept by Shropshire");
+        assertThat(personStatus.getContentAsString()).contains("Kept by Shropshire");
+        assertThat(jdbc.queryForMap("select * from organisation where id = ?", police)).isEqualTo(organisationBefore);
+        assertThat(jdbc.queryForMap("select * from person where id = ?", sharedPerson)).isEqualTo(personBefore);
+        assertThat(structure.gaps(shropshire)).isEqualTo(gapsBefore);
+    }
+
     @ParameterizedTest(name = "writing {0} into another partnership's minutes is refused")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"/items/{item}/notes", "/items/{item}/decisions",
             "/items/{item}/matters", "/circulate", "/attendance", "/publish", "/difference"})

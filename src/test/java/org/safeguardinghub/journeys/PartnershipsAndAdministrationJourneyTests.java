@@ -110,4 +110,40 @@ class PartnershipsAndAdministrationJourneyTests extends BrowserJourney {
         open("/accessibility");
         assertThat(heading()).isEqualTo("Accessibility statement");
     }
+
+    @Test
+    void staffordshireSeesWhoKeepsTheSharedPoliceForceAndChangesOnlyItsOwnPart() {
+        signIn("staffs.unit");
+        open("/p/staffordshire/organisations");
+        clickLink("West Mercia Police");
+        assertThat(page.locator("#keeper").innerText()).contains("Kept by Shropshire Safeguarding Community Partnership");
+        clickButton("Change organisation");
+        assertThat(page.locator("#keeper").innerText()).contains("Ask them to change it");
+        assertThat(page.locator("input#name").count()).as("no box for a name it cannot change").isZero();
+        assertThat(page.locator("#safeguardingLead").count()).isEqualTo(1);
+        clickButton("Save organisation");
+        assertThat(successBanner()).contains("Your changes have been saved");
+    }
+
+    @Test
+    void theAdministratorCorrectsSharedOrganisationsAndPeople() {
+        signIn("admin");
+        clickLink("Shared records");
+        assertThat(heading()).isEqualTo("Shared records");
+        page.getByLabel("Email address").fill("gareth.lloyd@hub.example");
+        clickButton("Find person");
+        clickLink("Gareth Lloyd");
+        assertThat(heading()).isEqualTo("Correct Gareth Lloyd");
+        assertThat(page.locator("main").innerText()).contains("Shropshire Safeguarding Community Partnership");
+        clickButton("Save person");
+        assertThat(successBanner()).contains("every partnership that knows them");
+
+        open("/admin/shared-records");
+        clickLink("West Mercia Police");
+        assertThat(heading()).isEqualTo("Correct West Mercia Police");
+        assertThat(page.locator("main").innerText()).contains("Staffordshire Safeguarding Children Board");
+        page.getByLabel("Name").fill("");
+        clickButton("Save organisation");
+        assertThat(errorSummary()).contains("Enter the organisation's name");
+    }
 }

@@ -142,9 +142,10 @@ class PartnershipStructureIntegrationTests {
     @Test
     void anOrganisationAlreadyInTheHubIsLinkedNotCopiedAndCannotBeAddedTwice() {
         var other = partnerships.create("other-" + unique, "Other " + unique, null).getId();
-        var first = organisations.add(partnership, "Shared Police " + unique, OrganisationType.POLICE, null, LocalDate.of(2020, 1, 1));
-        var second = organisations.add(other, "  shared police " + unique.toUpperCase() + " ", OrganisationType.POLICE, null,
-                LocalDate.of(2021, 1, 1));
+        var first = organisations.add(partnership, "Shared Police " + unique, OrganisationType.POLICE,
+                "https://www.police-" + unique + ".example", LocalDate.of(2020, 1, 1));
+        var second = organisations.add(other, "  shared police " + unique.toUpperCase() + " ", OrganisationType.POLICE,
+                "https://police-" + unique + ".example/", LocalDate.of(2021, 1, 1));
 
         assertThat(first.alreadyKnown()).isFalse();
         assertThat(second.alreadyKnown()).isTrue();
@@ -187,7 +188,7 @@ class PartnershipStructureIntegrationTests {
         var other = partnerships.create("names-" + unique, "Names " + unique, null).getId();
         person("Rightful");
         assertThatThrownBy(() -> people.add(other, "Someone", "Else", "rightful." + unique + "@example.org", null))
-                .isInstanceOf(DuplicateRecord.class).hasMessage("Another person in the Hub uses this email address");
+                .isInstanceOf(DuplicateRecord.class).hasMessage(People.CANNOT_ADD_PERSON);
         var linked = people.add(other, "rightful", unique, "rightful." + unique + "@example.org", null);
         assertThat(people.find(partnership, linked.getId())).isPresent();
     }
