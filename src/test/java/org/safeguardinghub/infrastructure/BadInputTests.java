@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,12 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguardinghub.HubIntegrationTest;
 import org.safeguardinghub.infrastructure.AccessRules.Route;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Bad input never answers 500: every GET route, asked by the business unit (who may reach almost
@@ -54,6 +63,9 @@ class BadInputTests {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     private Map<String, String> variables;
 
@@ -76,6 +88,12 @@ class BadInputTests {
             PARAMETERS.forEach(name -> request.param(name, junk));
             check(request, path + " with every parameter " + printable(junk), failures);
         }
+        // One at a time too: with all of them junk, the first that fails to bind hides what the others would do.
+        for (var name : parametersRead(route)) {
+            for (var junk : JUNK_VALUES) {
+                check(get(URI.create(path)).param(name, junk), path + " with " + name + "=" + printable(junk), failures);
+            }
+        }
         if (VARIABLE.matcher(route.pattern()).results().anyMatch(v -> !v.group(1).equals("partnership"))) {
             for (var junk : JUNK_PATH_SEGMENTS) {
                 var junkPath = expand(route.pattern(), junk);
@@ -89,6 +107,47 @@ class BadInputTests {
             }
         }
         assertThat(failures).as("requests answered with a server error").isEmpty();
+    }
+
+    /** The query parameters the controller behind the route binds: its request parameters and its form's fields. */
+    private Set<String> parametersRead(Route route) {
+        var names = new TreeSet<String>();
+        handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (!info.getPatternValues().contains(route.pattern())
+                    || !info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                return;
+            }
+            for (var parameter : method.getMethodParameters()) {
+                parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                var type = parameter.getParameterType();
+                var requestParam = parameter.getParameterAnnotation(RequestParam.class);
+                if (requestParam != null) {
+                    names.add(!requestParam.name().isEmpty() ? requestParam.name()
+                            : !requestParam.value().isEmpty() ? requestParam.value() : parameter.getParameterName());
+                } else if (parameter.hasParameterAnnotation(PathVariable.class)) {
+                    continue;
+                } else if (BeanUtils.isSimpleProperty(type)) {
+                    names.add(parameter.getParameterName());
+                } else if (type.getName().startsWith("org.safeguardinghub") && !type.isInterface()
+                        && !type.getSimpleName().equals("CurrentUser")) {
+                    names.addAll(formFields(type, ""));
+                }
+            }
+        });
+        return names;
+    }
+
+    private static List<String> formFields(Class<?> form, String prefix) {
+        var fields = new ArrayList<String>();
+        for (var property : BeanUtils.getPropertyDescriptors(form)) {
+            var type = property.getPropertyType();
+            if (type != null && type.getName().startsWith("org.safeguardinghub") && prefix.isEmpty()) {
+                fields.addAll(formFields(type, property.getName() + "."));
+            } else if (property.getWriteMethod() != null) {
+                fields.add(prefix + property.getName());
+            }
+        }
+        return fields;
     }
 
     private void check(MockHttpServletRequestBuilder request, String what, List<String> failures) {
