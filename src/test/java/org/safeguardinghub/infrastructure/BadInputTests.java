@@ -2,7 +2,9 @@ package org.safeguardinghub.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safeguardinghub.HubIntegrationTest;
@@ -35,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Bad input never answers 500: every GET route, asked by the business unit (who may reach almost
  * all of them) with junk in each path variable and in every query parameter a page reads, answers
- * with a 4xx page or ignores the junk, never a server error.
+ * with a 4xx page or ignores the junk, never a server error. Junk path variables are also tried by
+ * an agency representative, whose access rules look the record up.
  */
 @HubIntegrationTest
 class BadInputTests {
@@ -98,6 +102,9 @@ class BadInputTests {
             for (var junk : JUNK_PATH_SEGMENTS) {
                 var junkPath = expand(route.pattern(), junk);
                 check(get(URI.create(junkPath)), junkPath, failures);
+                // Rules that look the record up (action responder, activity owner, information provider)
+                // only do so for people who are not the business unit.
+                check(get(URI.create(junkPath)), junkPath + " as an agency representative", failures, "agency.rep");
             }
         }
         if (route.pattern().contains("{partnership}")) {
@@ -107,6 +114,22 @@ class BadInputTests {
             }
         }
         assertThat(failures).as("requests answered with a server error").isEmpty();
+    }
+
+    @Test
+    void textTheDatabaseCannotHoldIsRefusedWith400AndNothingIsSaved() throws Exception {
+        long parent = jdbc.queryForObject("""
+                select min(g.id) from partnership_group g join partnership p on p.id = g.partnership_id
+                where p.slug = 'shropshire' and not g.confidential""", Long.class);
+
+        var response = mvc.perform(post("/p/shropshire/groups/new").param("name", "Nul\u0000 subgroup")
+                .param("kind", "SUBGROUP").param("parentId", String.valueOf(parent)).param("purpose", "Testing")
+                .param("meetingFrequency", "Monthly").with(csrf())
+                .with(user(users.loadUserByUsername("business.unit")))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from partnership_group where name like 'Nul%subgroup'",
+                Long.class)).isZero();
     }
 
     /** The query parameters the controller behind the route binds: its request parameters and its form's fields. */
@@ -151,8 +174,12 @@ class BadInputTests {
     }
 
     private void check(MockHttpServletRequestBuilder request, String what, List<String> failures) {
+        check(request, what, failures, "business.unit");
+    }
+
+    private void check(MockHttpServletRequestBuilder request, String what, List<String> failures, String username) {
         try {
-            var status = mvc.perform(request.with(user(users.loadUserByUsername("business.unit"))))
+            var status = mvc.perform(request.with(user(users.loadUserByUsername(username))))
                     .andReturn().getResponse().getStatus();
             if (status >= 500) {
                 failures.add(status + " " + what);
