@@ -16,7 +16,10 @@ public final class SecurityHeaders {
             + "frame-ancestors 'none'";
     public static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
-    /** Spring Security's frame options writer says DENY and its content type options writer nosniff. */
+    /**
+     * What Spring Security's {@code frameOptions().deny()} and its default content type options write on
+     * the Hub's pages; {@code SecurityHeadersOnErrorsTests} checks both sources give each header once, alike.
+     */
     public static final String FRAME_OPTIONS = "DENY";
     public static final String CONTENT_TYPE_OPTIONS = "nosniff";
 
