@@ -92,7 +92,7 @@ class ActionTrackerController {
         Long person = null;
         if ("me".equals(owner)) {
             person = user.personId() == null ? Long.valueOf(-1) : user.personId();
-        } else if (owner != null && owner.matches("\\d+")) {
+        } else if (owner != null && owner.matches("\\d{1,18}")) {
             person = Long.valueOf(owner);
         }
         return new ActionFilter(group, organisation, person, status, "outstanding".equals(show), "overdue".equals(show));

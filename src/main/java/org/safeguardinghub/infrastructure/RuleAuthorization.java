@@ -94,7 +94,7 @@ class RuleAuthorization {
     private boolean mayRespondToAction(CurrentUser user, RequestAuthorizationContext context) {
         var slug = context.getVariables().get("partnership");
         var action = context.getVariables().get("action");
-        if (slug == null || action == null || !action.matches("\\d+")) {
+        if (slug == null || action == null || !action.matches("\\d{1,18}")) {
             return false;
         }
         return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId()))

@@ -3,6 +3,7 @@ package org.safeguardinghub.partnership;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Partnerships {
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final PartnershipRepository partnerships;
 
     Partnerships(PartnershipRepository partnerships) {
@@ -18,6 +21,10 @@ public class Partnerships {
     }
 
     public Optional<Partnership> bySlug(String slug) {
+        // The database's own rule for slugs: anything else (a NUL byte from an address) names no partnership.
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            return Optional.empty();
+        }
         return partnerships.findBySlug(slug);
     }
 

@@ -3,11 +3,15 @@ package org.safeguardinghub.partnership;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * A PDF or Word document that has really been opened by a parser, not just named like one.
+ * A PDF or Word document that has really been opened by a parser, not just named like one, and that
+ * carries nothing that acts when a partner opens it (scripts, launch actions, macros, remote content,
+ * embedded objects: see {@link PdfActiveContent} and {@link WordActiveContent}).
  */
 public record UploadedDocument(String fileName, Kind kind, byte[] content) {
 
@@ -45,20 +49,32 @@ public record UploadedDocument(String fileName, Kind kind, byte[] content) {
         var name = originalName == null || originalName.isBlank() ? "terms-of-reference" : safeName(originalName);
         var lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".pdf")) {
+            Optional<PdfActiveContent.Hazard> hazard;
             try (var pdf = Loader.loadPDF(content)) {
                 if (pdf.getNumberOfPages() < 1) {
                     throw new Rejected("The selected file must be a PDF or Word document");
                 }
-            } catch (IOException e) {
+                hazard = PdfActiveContent.in(pdf);
+            } catch (InvalidPasswordException e) {
+                throw new Rejected("The PDF is protected with a password. Remove the password and upload it again");
+            } catch (IOException | RuntimeException e) {
                 throw new Rejected("The selected file must be a PDF or Word document");
+            }
+            if (hazard.isPresent()) {
+                throw new Rejected(hazard.get().message);
             }
             return new UploadedDocument(name, Kind.PDF, content);
         }
         if (lower.endsWith(".docx")) {
+            Optional<WordActiveContent.Hazard> hazard;
             try (var docx = new XWPFDocument(new ByteArrayInputStream(content))) {
                 docx.getParagraphs();
+                hazard = WordActiveContent.in(docx.getPackage());
             } catch (IOException | RuntimeException e) {
                 throw new Rejected("The selected file must be a PDF or Word document");
+            }
+            if (hazard.isPresent()) {
+                throw new Rejected(hazard.get().message);
             }
             return new UploadedDocument(name, Kind.DOCX, content);
         }

@@ -3,6 +3,7 @@ package org.safeguardinghub.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.govuk.Pagination;
 import org.safeguardinghub.partnership.Partnerships;
@@ -18,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The search page: one box, the results by type, a page at a time. */
 @Controller
 class SearchController {
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
     static final int PAGE_SIZE = 20;
 
@@ -35,6 +38,8 @@ class SearchController {
             @RequestParam(name = "type", required = false) String typeName,
             @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // PostgreSQL text cannot hold a NUL byte or other control characters; nobody means to search for them.
+        words = words == null ? null : CONTROL_CHARACTERS.matcher(words).replaceAll(" ");
         var type = ResultType.fromParameter(typeName);
         model.addAttribute("words", words == null ? "" : words);
         model.addAttribute("asked", words != null);
