@@ -59,8 +59,8 @@ class LearningController {
 
     @InitBinder("findingForm")
     void allowOnlyFindingFields(WebDataBinder binder) {
-        binder.setAllowedFields("sourceType", "sourceReference", "sourceDate.*", "finding", "themeIds", "confidential",
-                "groupId", "version");
+        binder.setAllowedFields("sourceType", "sourceReference", "sourceDate.*", "finding", "recommendation", "themeIds",
+                "confidential", "groupId", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     static ResponseStatusException notFound() {
@@ -162,6 +162,7 @@ class LearningController {
         if (!result.hasErrors()) {
             try {
                 var finding = register.recordFinding(partnership.getId(), form.toDetails(), user.username());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", finding.getId(), form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been recorded");
                 return "redirect:/p/" + slug + "/learning/findings/" + finding.getId();
             } catch (LearningRefused refused) {
@@ -189,6 +190,7 @@ class LearningController {
         if (!result.hasErrors()) {
             try {
                 register.changeFinding(user, partnership.getId(), findingId, form.getVersion(), form.toDetails());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", findingId, form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been updated");
                 return "redirect:/p/" + slug + "/learning/findings/" + findingId;
             } catch (LearningRefused refused) {

@@ -62,7 +62,8 @@ class PracticeReviewController {
 
     @InitBinder("elsewhereForm")
     void elsewhereFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "title", "source", "reportedOn.*", "url", "summary");
+        binder.setAllowedFields("kind", "title", "source", "reportedOn.*", "url", "summary", "keepIdentifyingDetails",
+                "identifyingDetailsReason");
     }
 
     private long partnershipId(String slug) {
@@ -110,6 +111,7 @@ class PracticeReviewController {
             try {
                 var review = practiceReviews.recordFromElsewhere(partnershipId, form.getKind(), form.getTitle(), form.getSource(),
                         form.getSummary(), form.getReportedOn().toDate().orElse(null), form.getUrl());
+                audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", review.getId(), form);
                 redirect.addFlashAttribute("success", review.getKind().label() + " " + review.getTitle()
                         + " has been recorded. Add its findings and recommendations below");
                 return "redirect:" + page(slug, review.getId());
