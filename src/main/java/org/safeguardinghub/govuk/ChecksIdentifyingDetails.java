@@ -1,5 +1,6 @@
 package org.safeguardinghub.govuk;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import org.springframework.validation.BindingResult;
  * the reason (fragment {@code layout/fields :: identifying-details}). Whoever saves the form writes
  * the reason to the audit trail.
  */
-public abstract class ChecksIdentifyingDetails {
+public abstract class ChecksIdentifyingDetails implements Serializable {
 
     /** The fields a controller's binder must allow besides its own. */
     public static final List<String> CONFIRMATION_FIELDS = List.of("keepIdentifyingDetails", "identifyingDetailsReason");
@@ -25,7 +26,7 @@ public abstract class ChecksIdentifyingDetails {
 
     private boolean keepIdentifyingDetails;
     private String identifyingDetailsReason;
-    private final List<Finding> found = new ArrayList<>();
+    private final ArrayList<Finding> found = new ArrayList<>();
 
     /** The free text to check, by field name, in the order the fields appear on the page. */
     protected abstract Map<String, String> freeText();

@@ -45,7 +45,7 @@ public final class IdentifyingDetails {
     }
 
     /** One thing found: its kind and the text exactly as typed. */
-    public record Finding(Kind kind, String text, int start) {
+    public record Finding(Kind kind, String text, int start) implements java.io.Serializable {
 
         int end() {
             return start + text.length();

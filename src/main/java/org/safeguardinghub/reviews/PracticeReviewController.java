@@ -3,6 +3,7 @@ package org.safeguardinghub.reviews;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
 import static org.safeguardinghub.reviews.CaseReviewController.reject;
+import static org.safeguardinghub.reviews.CaseReviewController.sentBack;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningTheme;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
@@ -169,11 +171,17 @@ class PracticeReviewController {
     String describe(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String termsOfReference,
             @RequestParam(defaultValue = "") String reviewer, @RequestParam(defaultValue = "") String reviewPanel,
-            @RequestParam(defaultValue = "") String familyInvolvement, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String familyInvolvement, HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved",
-                () -> practiceReviews.describe(partnershipId, id, version, termsOfReference, reviewer, reviewPanel, familyInvolvement));
+        var typed = TypedText.from(http, "termsOfReference", "reviewPanel", "familyInvolvement");
+        if (sentBack(typed, "details-form", redirect)) {
+            return "redirect:" + page(slug, id);
+        }
+        return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved", () -> {
+            practiceReviews.describe(partnershipId, id, version, termsOfReference, reviewer, reviewPanel, familyInvolvement);
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones")
@@ -278,12 +286,18 @@ class PracticeReviewController {
     String addFinding(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "") String finding, @RequestParam(defaultValue = "") String recommendation,
             @RequestParam(name = "themeIds", required = false) List<Long> themeIds, CurrentUser user,
-            RedirectAttributes redirect) {
+            HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register",
-                () -> practiceReviews.addFinding(partnershipId, id, finding, recommendation,
-                        themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), user.username()));
+        var typed = TypedText.from(http, "finding", "recommendation");
+        if (sentBack(typed, "finding-form", redirect)) {
+            return "redirect:" + page(slug, id) + "#finding-form";
+        }
+        return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register", () -> {
+            practiceReviews.addFinding(partnershipId, id, finding, recommendation,
+                    themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), user.username());
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/findings/{learningFinding}/actions")
