@@ -147,6 +147,27 @@ class IdentifyingDetailsIntegrationTests {
     }
 
     @Test
+    void aPracticeReviewFindingWithAnNhsNumberComesBackToThePageUntilConfirmedWithAReason() throws Exception {
+        var review = jdbc.queryForObject("""
+                select id from practice_review where partnership_id = (select id from partnership where slug = 'shropshire')
+                and kind = 'LOCAL_PRACTICE_REVIEW' and closed_on is null and published_on is null order by id limit 1""", Long.class);
+        var page = "/p/shropshire/case-reviews/practice-reviews/" + review;
+        Supplier<MockHttpServletRequestBuilder> add = () -> post(page + "/findings").param("finding", text());
+
+        var refused = mvc.perform(add.get().with(csrf()).with(user(users.loadUserByUsername("business.unit")))).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).startsWith(page);
+        assertThat((java.util.Map<String, Object>) refused.getFlashMap()).containsEntry("refusal", MESSAGE).containsEntry("refusalField", "finding");
+        assertThat(count("select count(*) from learning_finding where finding like ?")).isZero();
+        var shown = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page)
+                .flashAttrs(refused.getFlashMap()).with(user(users.loadUserByUsername("business.unit"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains(MESSAGE, text(), "I need to keep these details", "Why these details are needed");
+
+        keptWithTheReasonAudited(send(add.get(), true), "PracticeReview");
+        assertThat(count("select count(*) from learning_finding where finding like ?")).isOne();
+    }
+
+    @Test
     void ordinaryTextWithMeetingAndDueDatesIsSavedWithoutAsking() throws Exception {
         var response = send(post("/p/shropshire/actions/new").param("allPartners", "true").param("description",
                 "Agreed at the meeting on 12/03/2026 " + unique + ": report the audit of 30 cases by 30 June 2026"), false);
