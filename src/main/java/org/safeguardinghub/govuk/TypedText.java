@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Free text posted to a page that answers with a redirect rather than a form object: checked like
@@ -49,8 +50,30 @@ public final class TypedText extends ChecksIdentifyingDetails implements Seriali
         return texts.get(field);
     }
 
+    /**
+     * For a page that answers with a redirect: when the text needs removing or a reason, puts the
+     * problem and the text into the flash for the page to show again, and says so. The page shows
+     * the confirmation in the form named {@code typedIn}.
+     */
+    public boolean sentBack(String form, RedirectAttributes redirect) {
+        var refusal = refusal();
+        refusal.ifPresent(error -> {
+            redirect.addFlashAttribute("refusal", error.getDefaultMessage());
+            redirect.addFlashAttribute("refusalField", error.getField());
+            redirect.addFlashAttribute("typed", this);
+            redirect.addFlashAttribute("typedIn", form);
+        });
+        return refusal.isPresent();
+    }
+
+    /** One posted text under a field name of the page's choosing (one of several forms for each row), with the confirmation. */
+    public static TypedText as(HttpServletRequest request, String field, String text) {
+        return new TypedText(texts(field, text), "true".equals(request.getParameter("keepIdentifyingDetails")),
+                request.getParameter("identifyingDetailsReason"));
+    }
+
     /** The first problem found, if any: a field holding identifying details, or a missing reason. */
-    public Optional<FieldError> refusal() {
+    Optional<FieldError> refusal() {
         var result = new MapBindingResult(new LinkedHashMap<>(texts), "typed");
         checkIdentifyingDetails(result);
         return result.getFieldErrors().stream().findFirst();

@@ -10,7 +10,6 @@ import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
-import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
@@ -306,21 +305,6 @@ class CaseReviewController {
             redirect.addFlashAttribute("refusal", STALE);
         }
         return "redirect:" + back;
-    }
-
-    /**
-     * On the pages that answer with a redirect: text that looks like it identifies a child goes back
-     * to the page with the confirmation, kept as typed, instead of being saved.
-     */
-    static boolean sentBack(TypedText typed, String form, RedirectAttributes redirect) {
-        var refusal = typed.refusal();
-        refusal.ifPresent(error -> {
-            redirect.addFlashAttribute("refusal", error.getDefaultMessage());
-            redirect.addFlashAttribute("refusalField", error.getField());
-            redirect.addFlashAttribute("typed", typed);
-            redirect.addFlashAttribute("typedIn", form);
-        });
-        return refusal.isPresent();
     }
 
     static void reject(BindingResult result, ReviewRefused refused) {

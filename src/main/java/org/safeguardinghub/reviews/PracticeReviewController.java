@@ -3,7 +3,6 @@ package org.safeguardinghub.reviews;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
 import static org.safeguardinghub.reviews.CaseReviewController.reject;
-import static org.safeguardinghub.reviews.CaseReviewController.sentBack;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -175,7 +174,7 @@ class PracticeReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "termsOfReference", "reviewPanel", "familyInvolvement");
-        if (sentBack(typed, "details-form", redirect)) {
+        if (typed.sentBack("details-form", redirect)) {
             return "redirect:" + page(slug, id);
         }
         return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved", () -> {
@@ -290,7 +289,7 @@ class PracticeReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "finding", "recommendation");
-        if (sentBack(typed, "finding-form", redirect)) {
+        if (typed.sentBack("finding-form", redirect)) {
             return "redirect:" + page(slug, id) + "#finding-form";
         }
         return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register", () -> {
@@ -307,9 +306,15 @@ class PracticeReviewController {
             CurrentUser user, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#findings", "The action is on the partnership's action tracker",
-                () -> practiceReviews.raiseAction(user, partnershipId, id, findingId, description, organisationId,
-                        date(http, "dueOn-" + findingId, "the date the action is due")));
+        var typed = TypedText.as(http, "description-" + findingId, description);
+        if (typed.sentBack("action-form-" + findingId, redirect)) {
+            return "redirect:" + page(slug, id) + "#findings";
+        }
+        return attempt(redirect, page(slug, id) + "#findings", "The action is on the partnership's action tracker", () -> {
+            practiceReviews.raiseAction(user, partnershipId, id, findingId, description, organisationId,
+                    date(http, "dueOn-" + findingId, "the date the action is due"));
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/close")

@@ -3,7 +3,6 @@ package org.safeguardinghub.reviews;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
 import static org.safeguardinghub.reviews.CaseReviewController.notFound;
-import static org.safeguardinghub.reviews.CaseReviewController.sentBack;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -133,7 +132,7 @@ class RapidReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "description");
-        if (sentBack(typed, "action-form", redirect)) {
+        if (typed.sentBack("action-form", redirect)) {
             return "redirect:" + back(slug, id);
         }
         return attempt(redirect, back(slug, id), "The immediate safety action is on the action tracker", () -> {
@@ -150,7 +149,7 @@ class RapidReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "recommendationReasons");
-        if (sentBack(typed, "recommendation-form", redirect)) {
+        if (typed.sentBack("recommendation-form", redirect)) {
             return "redirect:" + back(slug, id);
         }
         return attempt(redirect, back(slug, id), "The recommendation has been recorded", () -> {
@@ -166,7 +165,7 @@ class RapidReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "scrutiny");
-        if (sentBack(typed, "scrutiny-form", redirect)) {
+        if (typed.sentBack("scrutiny-form", redirect)) {
             return "redirect:" + back(slug, id);
         }
         return attempt(redirect, back(slug, id), "The independent chair's scrutiny has been recorded", () -> {
@@ -182,7 +181,7 @@ class RapidReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "decisionReasons");
-        if (sentBack(typed, "decision-form", redirect)) {
+        if (typed.sentBack("decision-form", redirect)) {
             return "redirect:" + back(slug, id);
         }
         return attempt(redirect, back(slug, id), "The partners' decision has been recorded", () -> {
@@ -207,7 +206,7 @@ class RapidReviewController {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
         var typed = TypedText.from(http, "panelResponse");
-        if (sentBack(typed, "panel-response-form", redirect)) {
+        if (typed.sentBack("panel-response-form", redirect)) {
             return "redirect:" + back(slug, id);
         }
         return attempt(redirect, back(slug, id), "The national Panel's response has been recorded", () -> {
@@ -258,7 +257,7 @@ class RapidReviewController {
         }
         var document = chronology;
         var typed = TypedText.from(http, "involvement", "analysis", "learning");
-        if (sentBack(typed, "information-form", redirect)) {
+        if (typed.sentBack("information-form", redirect)) {
             return "redirect:" + page;
         }
         return attempt(redirect, page, "Thank you. The agency's information has been submitted", () -> {
