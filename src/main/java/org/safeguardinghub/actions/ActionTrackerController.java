@@ -75,12 +75,12 @@ class ActionTrackerController {
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("description", "groupId", "firstOwnerId", "secondOwnerId", "ownerOrganisationIds",
-                "allPartners", "dueOn.*", "pastDueConfirmed");
+                "allPartners", "dueOn.*", "pastDueConfirmed", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     @InitBinder("update")
     void allowOnlyUpdateFields(WebDataBinder binder) {
-        binder.setAllowedFields("note", "status", "version");
+        binder.setAllowedFields("note", "status", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     private Partnership partnership(String slug) {
@@ -235,6 +235,7 @@ class ActionTrackerController {
                 var action = tracker.raise(new RaiseAction(partnership.getId(), form.getGroupId(), form.getDescription(),
                         form.ownerPersonIds(), Set.copyOf(form.getOwnerOrganisationIds()), form.isAllPartners(),
                         form.getDueOn().toDate().orElse(null), ActionSource.raisedDirectly(), user.username()));
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", action.getId(), form);
                 redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised");
                 return "redirect:/p/" + slug + "/actions/" + action.getId();
             } catch (ActionRefused refused) {
@@ -299,7 +300,8 @@ class ActionTrackerController {
         model.addAttribute("statusItems", Choices.of(List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS,
                 ActionStatus.DONE_BY_OWNER), Enum::name, ActionStatus::label, update.getStatus()));
         if (result != null) {
-            model.addAttribute("errors", FormErrors.of(result, List.of("note", "status", "decisionNote"), Set.of()));
+            model.addAttribute("errors", FormErrors.of(result, List.of("note", "status", "decisionNote", "keepIdentifyingDetails",
+                    "identifyingDetailsReason"), Set.of()));
         }
         return "actions/action";
     }
@@ -316,9 +318,11 @@ class ActionTrackerController {
         if (update.getStatus() == null || update.getStatus() == ActionStatus.CLOSED) {
             result.rejectValue("status", "required", "Select where the action has got to");
         }
+        update.checkIdentifyingDetails(result);
         if (!result.hasErrors()) {
             try {
                 tracker.addUpdate(user, partnership.getId(), id, update.getVersion(), update.getNote(), update.getStatus());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", "Your update has been added");
                 return "redirect:/p/" + slug + "/actions/" + id;
             } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
@@ -346,6 +350,7 @@ class ActionTrackerController {
             Model model, RedirectAttributes redirect, boolean closing) {
         var partnership = partnership(slug);
         action(user, partnership, id);
+        update.checkIdentifyingDetails(result);
         if (!result.hasErrors()) {
             try {
                 if (closing) {
@@ -353,13 +358,15 @@ class ActionTrackerController {
                 } else {
                     tracker.reopen(user, partnership.getId(), id, update.getVersion(), update.getNote());
                 }
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", closing ? "The action has been closed" : "The action has been reopened");
                 return "redirect:/p/" + slug + "/actions/" + id;
             } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
                 result.reject("refused", message(refused));
             }
         }
-        return show(model, user, partnership, action(user, partnership, id), update, asDecision(result));
+        model.addAttribute("decision", update);
+        return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), asDecision(result));
     }
 
     /** The close and reopen form has its own note box, so its errors point there, not at the update box. */

@@ -1,16 +1,23 @@
 package org.safeguardinghub.actions;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** An update to an action, or the note that goes with closing or reopening it. */
-class ActionUpdateForm {
+class ActionUpdateForm extends ChecksIdentifyingDetails {
 
     @NotBlank(message = "Write what has been done")
     @Size(max = 4000, message = "The update must be 4000 characters or fewer")
     private String note;
     private ActionStatus status;
     private int version;
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("note", note);
+    }
 
     public String getNote() {
         return note;

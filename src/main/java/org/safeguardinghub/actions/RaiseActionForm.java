@@ -1,5 +1,7 @@
 package org.safeguardinghub.actions;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Raising an action, straight onto the tracker or from an item of the minutes. */
-public class RaiseActionForm {
+public class RaiseActionForm extends ChecksIdentifyingDetails {
 
     @NotBlank(message = "Enter what needs to be done")
     @Size(max = 2000, message = "The action must be 2000 characters or fewer")
@@ -25,7 +27,13 @@ public class RaiseActionForm {
     private DateInput dueOn = new DateInput();
     private boolean pastDueConfirmed;
 
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("description", description);
+    }
+
     public void validate(BindingResult result, LocalDate today) {
+        checkIdentifyingDetails(result);
         if (firstOwnerId == null && secondOwnerId == null && ownerOrganisationIds.isEmpty() && !allPartners) {
             result.rejectValue("firstOwnerId", "required", "Select who owns the action: a person, an organisation or all partners");
         }

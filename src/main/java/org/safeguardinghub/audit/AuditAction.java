@@ -8,7 +8,8 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign in failed"),
     LOCKED_OUT("Locked out"),
-    PASSWORD_RESET("Password reset");
+    PASSWORD_RESET("Password reset"),
+    IDENTIFYING_DETAILS_KEPT("Identifying details kept");
 
     private final String label;
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +40,18 @@ public class AuditTrail {
 
     public void recordSecurityEvent(String actor, AuditAction action, String recordType, Object recordId, String summary) {
         append(actor, null, action, recordType, String.valueOf(recordId), summary, null, null);
+    }
+
+    /**
+     * Says why a record was saved with what looks like a child's identity in it, when the person
+     * confirmed it must stay; nothing when the form held no such details.
+     */
+    public void recordIdentifyingDetailsKept(Long partnershipId, String recordType, Object recordId,
+            ChecksIdentifyingDetails form) {
+        if (form.keepsIdentifyingDetails()) {
+            append(currentActor(), partnershipId, AuditAction.IDENTIFYING_DETAILS_KEPT, recordType, String.valueOf(recordId),
+                    form.identifyingDetailsKept(), null, null);
+        }
     }
 
     void recordChange(Long partnershipId, AuditAction action, String recordType, Object recordId,

@@ -3,6 +3,7 @@ package org.safeguardinghub.learning;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.Partnerships;
@@ -29,8 +30,10 @@ class BriefingController {
     private final Partnerships partnerships;
     private final Briefings briefings;
     private final Subscriptions subscriptions;
+    private final AuditTrail audit;
 
-    BriefingController(Partnerships partnerships, Briefings briefings, Subscriptions subscriptions) {
+    BriefingController(Partnerships partnerships, Briefings briefings, Subscriptions subscriptions, AuditTrail audit) {
+        this.audit = audit;
         this.partnerships = partnerships;
         this.briefings = briefings;
         this.subscriptions = subscriptions;
@@ -39,7 +42,7 @@ class BriefingController {
     @InitBinder("briefingForm")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("title", "background", "learning", "whyItMatters", "whatToDo", "reflection",
-                "furtherReading", "version");
+                "furtherReading", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     private Partnership partnership(String slug) {
@@ -60,8 +63,13 @@ class BriefingController {
     String write(@PathVariable("partnership") String slug, @ModelAttribute("briefingForm") BriefingForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         var partnership = partnership(slug);
+        form.checkIdentifyingDetails(result);
+        if (result.hasErrors()) {
+            return form(model, null, form, result);
+        }
         try {
             var briefing = briefings.write(partnership.getId(), form.toText());
+            audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefing.getId(), form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
             return "redirect:/p/" + slug + "/learning/briefings/" + briefing.getId();
         } catch (LearningRefused refused) {
@@ -82,8 +90,13 @@ class BriefingController {
             RedirectAttributes redirect) {
         var partnership = partnership(slug);
         var briefing = briefing(partnership, briefingId);
+        form.checkIdentifyingDetails(result);
+        if (result.hasErrors()) {
+            return form(model, briefing, form, result);
+        }
         try {
             briefings.change(partnership.getId(), briefingId, form.getVersion(), form.toText());
+            audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefingId, form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
             return "redirect:/p/" + slug + "/learning/briefings/" + briefingId;
         } catch (LearningRefused refused) {

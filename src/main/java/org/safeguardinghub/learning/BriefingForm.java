@@ -1,9 +1,11 @@
 package org.safeguardinghub.learning;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import java.util.List;
 
 /** A learning briefing's sections. */
-public class BriefingForm {
+public class BriefingForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("title", "background", "learning", "whyItMatters", "whatToDo",
             "reflection", "furtherReading");
@@ -33,6 +35,11 @@ public class BriefingForm {
 
     BriefingText toText() {
         return new BriefingText(title, background, learning, whyItMatters, whatToDo, reflection, furtherReading);
+    }
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("title", title, "background", background, "learning", learning, "whyItMatters", whyItMatters, "whatToDo", whatToDo, "reflection", reflection, "furtherReading", furtherReading);
     }
 
     public String getTitle() { return title; }

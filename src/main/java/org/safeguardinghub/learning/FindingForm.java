@@ -1,5 +1,7 @@
 package org.safeguardinghub.learning;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +9,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** A finding from a review or audit, with its themes. */
-public class FindingForm {
+public class FindingForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("sourceType", "sourceReference", "sourceDate", "finding", "recommendation", "themeIds",
             "confidential", "groupId");
@@ -37,6 +39,7 @@ public class FindingForm {
     }
 
     void validate(BindingResult result) {
+        checkIdentifyingDetails(result);
         if (sourceType == null) {
             result.rejectValue("sourceType", "required", "Select where the finding came from");
         }
@@ -58,6 +61,11 @@ public class FindingForm {
     FindingDetails toDetails() {
         return new FindingDetails(sourceType, sourceReference, sourceDate.toDate().orElse(null), finding, recommendation,
                 themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), confidential, groupId);
+    }
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("finding", finding, "recommendation", recommendation);
     }
 
     public LearningSource getSourceType() { return sourceType; }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
@@ -59,8 +61,8 @@ class LearningController {
 
     @InitBinder("findingForm")
     void allowOnlyFindingFields(WebDataBinder binder) {
-        binder.setAllowedFields("sourceType", "sourceReference", "sourceDate.*", "finding", "themeIds", "confidential",
-                "groupId", "version");
+        binder.setAllowedFields("sourceType", "sourceReference", "sourceDate.*", "finding", "recommendation", "themeIds",
+                "confidential", "groupId", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     static ResponseStatusException notFound() {
@@ -162,6 +164,7 @@ class LearningController {
         if (!result.hasErrors()) {
             try {
                 var finding = register.recordFinding(partnership.getId(), form.toDetails(), user.username());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", finding.getId(), form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been recorded");
                 return "redirect:/p/" + slug + "/learning/findings/" + finding.getId();
             } catch (LearningRefused refused) {
@@ -189,6 +192,7 @@ class LearningController {
         if (!result.hasErrors()) {
             try {
                 register.changeFinding(user, partnership.getId(), findingId, form.getVersion(), form.toDetails());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", findingId, form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been updated");
                 return "redirect:/p/" + slug + "/learning/findings/" + findingId;
             } catch (LearningRefused refused) {
@@ -242,7 +246,8 @@ class LearningController {
             @RequestParam(required = false) Long ownerOrganisationId,
             @RequestParam(name = "dueOn.day", defaultValue = "") String day,
             @RequestParam(name = "dueOn.month", defaultValue = "") String month,
-            @RequestParam(name = "dueOn.year", defaultValue = "") String year, CurrentUser user, RedirectAttributes redirect) {
+            @RequestParam(name = "dueOn.year", defaultValue = "") String year, CurrentUser user, HttpServletRequest http,
+            RedirectAttributes redirect) {
         var partnership = partnership(slug);
         finding(user, partnership, findingId);
         var dueOn = new DateInput();
@@ -255,10 +260,15 @@ class LearningController {
             redirect.addFlashAttribute("refusal", problem.get());
             return back;
         }
+        var typed = TypedText.from(http, "description");
+        if (typed.sentBack("action-form", redirect)) {
+            return back;
+        }
         try {
             var action = register.raiseAction(user, partnership.getId(), findingId, description,
                     ownerPersonId == null ? Set.of() : Set.of(ownerPersonId),
                     ownerOrganisationId == null ? Set.of() : Set.of(ownerOrganisationId), false, dueOn.toDate().orElse(null));
+            audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", action.getId(), typed);
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
         } catch (LearningRefused | ActionRefused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());

@@ -68,7 +68,7 @@ class MinutesController {
     @InitBinder("action")
     void allowOnlyActionFields(WebDataBinder binder) {
         binder.setAllowedFields("description", "firstOwnerId", "secondOwnerId", "ownerOrganisationIds", "allPartners",
-                "dueOn.*", "pastDueConfirmed");
+                "dueOn.*", "pastDueConfirmed", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
     // One item
@@ -144,6 +144,7 @@ class MinutesController {
                 var id = meetings.raiseAction(partnership.getId(), meetingId, itemId, form.getDescription(),
                         form.ownerPersonIds(), Set.copyOf(form.getOwnerOrganisationIds()), form.isAllPartners(),
                         form.getDueOn().toDate().orElse(null), user.username());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, form);
                 return saved(redirect, slug, meetingId, itemId, "Action " + id + " has been raised on the tracker");
             } catch (MeetingRefused | ActionRefused refused) {
                 result.rejectValue("firstOwnerId", "refused", refused.getMessage());

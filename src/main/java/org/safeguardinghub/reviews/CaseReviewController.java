@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
@@ -59,13 +60,19 @@ class CaseReviewController {
 
     @InitBinder("referralForm")
     void referralFields(WebDataBinder binder) {
-        binder.setAllowedFields(REFERRAL_FIELDS.toArray(String[]::new));
+        binder.setAllowedFields(withConfirmation(REFERRAL_FIELDS));
     }
 
     @InitBinder("notificationForm")
     void notificationFields(WebDataBinder binder) {
         binder.setAllowedFields("referral", "caseReference", "pseudonym", "ageBand", "incident", "becameAwareOn.*",
-                "panelNotifiedOn.*", "ofstedInformedOn.*", "partnersToldOn.*");
+                "panelNotifiedOn.*", "ofstedInformedOn.*", "partnersToldOn.*", "keepIdentifyingDetails",
+                "identifyingDetailsReason");
+    }
+
+    static String[] withConfirmation(List<String> fields) {
+        return java.util.stream.Stream.concat(fields.stream(), ChecksIdentifyingDetails.CONFIRMATION_FIELDS.stream())
+                .toArray(String[]::new);
     }
 
     Partnership partnership(String slug) {
@@ -139,6 +146,7 @@ class CaseReviewController {
             try {
                 var referral = reviews.refer(partnership.getId(), form.child(), form.getWhatHappened(),
                         form.getAgenciesInvolved(), form.getWhyCriteria(), form.getSuggestedRoute(), user.username());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "CaseReferral", referral.getId(), form);
                 redirect.addFlashAttribute("success", "Your referral " + referral.getReference()
                         + " has been sent to the business unit, who will triage it");
                 return "redirect:/p/" + slug + (reviews.mayRead(user, partnership.getId()) ? "/case-reviews" : "");
@@ -211,6 +219,7 @@ class CaseReviewController {
             try {
                 var notification = reviews.notify(partnership.getId(), form.getReferral(), form.child(), form.getIncident(),
                         form.getBecameAwareOn().toDate().orElse(null), form.dates(), user.username());
+                audit.recordIdentifyingDetailsKept(partnership.getId(), "IncidentNotification", notification.getId(), form);
                 redirect.addFlashAttribute("success", "Serious incident notification " + notification.getReference() + " has been recorded");
                 return "redirect:/p/" + slug + "/case-reviews/notifications/" + notification.getId();
             } catch (ReviewRefused refused) {

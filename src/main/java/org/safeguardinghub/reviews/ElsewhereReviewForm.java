@@ -1,11 +1,13 @@
 package org.safeguardinghub.reviews;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import java.util.List;
 import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Recording a review held by someone else (a national review, a DHR, a SAR, a MAPPA review or another area's). */
-public class ElsewhereReviewForm {
+public class ElsewhereReviewForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("kind", "title", "source", "reportedOn", "url", "summary");
 
@@ -17,11 +19,17 @@ public class ElsewhereReviewForm {
     private String summary;
 
     void validate(BindingResult result) {
+        checkIdentifyingDetails(result);
         if (kind == null || kind.isLocal()) result.rejectValue("kind", "required", "Select the kind of review");
         if (CaseReferral.blank(title)) result.rejectValue("title", "required", "Enter the review's name, for example Adult D or the national review's title");
         if (CaseReferral.blank(source)) result.rejectValue("source", "required", "Enter who held the review, for example a community safety partnership or another area");
         if (reportedOn.isBlank()) result.rejectValue("reportedOn", "required", "Enter the date of the review's report");
         reportedOn.problem("the date of the review's report").ifPresent(p -> result.rejectValue("reportedOn", "invalid", p));
+    }
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("summary", summary);
     }
 
     public ReviewKind getKind() { return kind; }

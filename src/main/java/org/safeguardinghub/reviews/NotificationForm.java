@@ -1,10 +1,12 @@
 package org.safeguardinghub.reviews;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Recording a serious incident notification: the child (minimum needed), what happened, and the dates so far. */
-public class NotificationForm {
+public class NotificationForm extends ChecksIdentifyingDetails {
 
     private Long referral;
     private String caseReference;
@@ -17,6 +19,7 @@ public class NotificationForm {
     private DateInput partnersToldOn = new DateInput();
 
     void validate(BindingResult result) {
+        checkIdentifyingDetails(result);
         if (CaseReferral.blank(caseReference)) result.rejectValue("caseReference", "required", "Enter the case reference");
         if (CaseReferral.blank(pseudonym)) result.rejectValue("pseudonym", "required", "Enter a pseudonym for the child, for example Child G");
         if (ageBand == null) result.rejectValue("ageBand", "required", "Select the child's age band");
@@ -37,6 +40,11 @@ public class NotificationForm {
     NotificationDates dates() {
         return new NotificationDates(panelNotifiedOn.toDate().orElse(null), ofstedInformedOn.toDate().orElse(null),
                 partnersToldOn.toDate().orElse(null));
+    }
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("incident", incident);
     }
 
     public Long getReferral() { return referral; }

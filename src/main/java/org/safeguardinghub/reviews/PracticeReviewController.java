@@ -13,6 +13,7 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningTheme;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
@@ -62,7 +63,8 @@ class PracticeReviewController {
 
     @InitBinder("elsewhereForm")
     void elsewhereFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "title", "source", "reportedOn.*", "url", "summary");
+        binder.setAllowedFields("kind", "title", "source", "reportedOn.*", "url", "summary", "keepIdentifyingDetails",
+                "identifyingDetailsReason");
     }
 
     private long partnershipId(String slug) {
@@ -110,6 +112,7 @@ class PracticeReviewController {
             try {
                 var review = practiceReviews.recordFromElsewhere(partnershipId, form.getKind(), form.getTitle(), form.getSource(),
                         form.getSummary(), form.getReportedOn().toDate().orElse(null), form.getUrl());
+                audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", review.getId(), form);
                 redirect.addFlashAttribute("success", review.getKind().label() + " " + review.getTitle()
                         + " has been recorded. Add its findings and recommendations below");
                 return "redirect:" + page(slug, review.getId());
@@ -167,11 +170,17 @@ class PracticeReviewController {
     String describe(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String termsOfReference,
             @RequestParam(defaultValue = "") String reviewer, @RequestParam(defaultValue = "") String reviewPanel,
-            @RequestParam(defaultValue = "") String familyInvolvement, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String familyInvolvement, HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved",
-                () -> practiceReviews.describe(partnershipId, id, version, termsOfReference, reviewer, reviewPanel, familyInvolvement));
+        var typed = TypedText.from(http, "termsOfReference", "reviewPanel", "familyInvolvement");
+        if (typed.sentBack("details-form", redirect)) {
+            return "redirect:" + page(slug, id);
+        }
+        return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved", () -> {
+            practiceReviews.describe(partnershipId, id, version, termsOfReference, reviewer, reviewPanel, familyInvolvement);
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones")
@@ -276,12 +285,18 @@ class PracticeReviewController {
     String addFinding(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "") String finding, @RequestParam(defaultValue = "") String recommendation,
             @RequestParam(name = "themeIds", required = false) List<Long> themeIds, CurrentUser user,
-            RedirectAttributes redirect) {
+            HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register",
-                () -> practiceReviews.addFinding(partnershipId, id, finding, recommendation,
-                        themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), user.username()));
+        var typed = TypedText.from(http, "finding", "recommendation");
+        if (typed.sentBack("finding-form", redirect)) {
+            return "redirect:" + page(slug, id) + "#finding-form";
+        }
+        return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register", () -> {
+            practiceReviews.addFinding(partnershipId, id, finding, recommendation,
+                    themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), user.username());
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/findings/{learningFinding}/actions")
@@ -291,9 +306,15 @@ class PracticeReviewController {
             CurrentUser user, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#findings", "The action is on the partnership's action tracker",
-                () -> practiceReviews.raiseAction(user, partnershipId, id, findingId, description, organisationId,
-                        date(http, "dueOn-" + findingId, "the date the action is due")));
+        var typed = TypedText.as(http, "description-" + findingId, description);
+        if (typed.sentBack("action-form-" + findingId, redirect)) {
+            return "redirect:" + page(slug, id) + "#findings";
+        }
+        return attempt(redirect, page(slug, id) + "#findings", "The action is on the partnership's action tracker", () -> {
+            practiceReviews.raiseAction(user, partnershipId, id, findingId, description, organisationId,
+                    date(http, "dueOn-" + findingId, "the date the action is due"));
+            audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/close")

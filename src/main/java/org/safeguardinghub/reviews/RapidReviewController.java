@@ -13,6 +13,7 @@ import java.util.Map;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
+import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.UploadedDocument;
@@ -130,39 +131,63 @@ class RapidReviewController {
             HttpServletRequest http, CurrentUser user, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The immediate safety action is on the action tracker",
-                () -> reviews.raiseSafetyAction(partnershipId, id, description, owner, date(http, "actionDueOn", "the date the action is due"),
-                        user.username()));
+        var typed = TypedText.from(http, "description");
+        if (typed.sentBack("action-form", redirect)) {
+            return "redirect:" + back(slug, id);
+        }
+        return attempt(redirect, back(slug, id), "The immediate safety action is on the action tracker", () -> {
+            reviews.raiseSafetyAction(partnershipId, id, description, owner,
+                    date(http, "actionDueOn", "the date the action is due"), user.username());
+            audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/recommendation")
     String recommend(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) ReviewRoute recommendation,
-            @RequestParam(defaultValue = "") String recommendationReasons, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String recommendationReasons, HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The recommendation has been recorded",
-                () -> reviews.recommend(partnershipId, id, version, recommendation, recommendationReasons));
+        var typed = TypedText.from(http, "recommendationReasons");
+        if (typed.sentBack("recommendation-form", redirect)) {
+            return "redirect:" + back(slug, id);
+        }
+        return attempt(redirect, back(slug, id), "The recommendation has been recorded", () -> {
+            reviews.recommend(partnershipId, id, version, recommendation, recommendationReasons);
+            audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/scrutiny")
     String scrutinise(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String scrutiny, CurrentUser user,
-            RedirectAttributes redirect) {
+            HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The independent chair's scrutiny has been recorded",
-                () -> reviews.scrutinise(partnershipId, id, version, scrutiny, user.displayName()));
+        var typed = TypedText.from(http, "scrutiny");
+        if (typed.sentBack("scrutiny-form", redirect)) {
+            return "redirect:" + back(slug, id);
+        }
+        return attempt(redirect, back(slug, id), "The independent chair's scrutiny has been recorded", () -> {
+            reviews.scrutinise(partnershipId, id, version, scrutiny, user.displayName());
+            audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/decision")
     String decide(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) ReviewRoute decision,
-            @RequestParam(defaultValue = "") String decisionReasons, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String decisionReasons, HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The partners' decision has been recorded",
-                () -> reviews.decide(partnershipId, id, version, decision, decisionReasons));
+        var typed = TypedText.from(http, "decisionReasons");
+        if (typed.sentBack("decision-form", redirect)) {
+            return "redirect:" + back(slug, id);
+        }
+        return attempt(redirect, back(slug, id), "The partners' decision has been recorded", () -> {
+            reviews.decide(partnershipId, id, version, decision, decisionReasons);
+            audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/panel")
@@ -180,9 +205,15 @@ class RapidReviewController {
             HttpServletRequest http, RedirectAttributes redirect) {
         var partnershipId = partnershipId(slug);
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The national Panel's response has been recorded",
-                () -> reviews.recordPanelResponse(partnershipId, id, version, panelResponse,
-                        date(http, "panelRespondedOn", "the date of the Panel's response")));
+        var typed = TypedText.from(http, "panelResponse");
+        if (typed.sentBack("panel-response-form", redirect)) {
+            return "redirect:" + back(slug, id);
+        }
+        return attempt(redirect, back(slug, id), "The national Panel's response has been recorded", () -> {
+            reviews.recordPanelResponse(partnershipId, id, version, panelResponse,
+                    date(http, "panelRespondedOn", "the date of the Panel's response"));
+            audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
+        });
     }
 
     // Information requests
@@ -210,7 +241,7 @@ class RapidReviewController {
     String submit(@PathVariable("partnership") String slug, @PathVariable("informationRequest") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String involvement,
             @RequestParam(defaultValue = "") String analysis, @RequestParam(defaultValue = "") String learning,
-            @RequestParam(name = "chronology", required = false) MultipartFile file, CurrentUser user,
+            @RequestParam(name = "chronology", required = false) MultipartFile file, HttpServletRequest http, CurrentUser user,
             RedirectAttributes redirect) throws IOException {
         var partnershipId = partnershipId(slug);
         informationRequest(partnershipId, id);
@@ -225,8 +256,14 @@ class RapidReviewController {
             }
         }
         var document = chronology;
-        return attempt(redirect, page, "Thank you. The agency's information has been submitted",
-                () -> reviews.submit(partnershipId, id, version, involvement, analysis, learning, document, user.username()));
+        var typed = TypedText.from(http, "involvement", "analysis", "learning");
+        if (typed.sentBack("information-form", redirect)) {
+            return "redirect:" + page;
+        }
+        return attempt(redirect, page, "Thank you. The agency's information has been submitted", () -> {
+            reviews.submit(partnershipId, id, version, involvement, analysis, learning, document, user.username());
+            audit.recordIdentifyingDetailsKept(partnershipId, "InformationRequest", id, typed);
+        });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/information-requests/{informationRequest}/chase")

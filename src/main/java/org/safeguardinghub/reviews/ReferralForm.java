@@ -1,9 +1,11 @@
 package org.safeguardinghub.reviews;
 
+import java.util.Map;
+import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.springframework.validation.BindingResult;
 
 /** Referring a case for consideration; the child by case reference, pseudonym and age band only. */
-public class ReferralForm {
+public class ReferralForm extends ChecksIdentifyingDetails {
 
     private String caseReference;
     private String pseudonym;
@@ -14,6 +16,7 @@ public class ReferralForm {
     private String whyCriteria;
 
     void validate(BindingResult result) {
+        checkIdentifyingDetails(result);
         if (CaseReferral.blank(caseReference)) result.rejectValue("caseReference", "required", "Enter the case reference");
         if (CaseReferral.blank(pseudonym)) result.rejectValue("pseudonym", "required", "Enter a pseudonym for the child, for example Child G");
         if (ageBand == null) result.rejectValue("ageBand", "required", "Select the child's age band");
@@ -25,6 +28,11 @@ public class ReferralForm {
 
     ChildRecord child() {
         return new ChildRecord(caseReference, pseudonym, ageBand);
+    }
+
+    @Override
+    protected Map<String, String> freeText() {
+        return texts("whatHappened", whatHappened, "agenciesInvolved", agenciesInvolved, "whyCriteria", whyCriteria);
     }
 
     public String getCaseReference() { return caseReference; }
