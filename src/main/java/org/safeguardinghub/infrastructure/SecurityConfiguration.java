@@ -2,6 +2,7 @@ package org.safeguardinghub.infrastructure;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.safeguardinghub.accounts.SecondFactor;
 import org.safeguardinghub.accounts.SingleSignOnAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -33,8 +35,10 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain hub(HttpSecurity http, RuleAuthorization rules,
-            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts,
+            SecondFactor secondFactor) throws Exception {
+        var requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(authorize -> {
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
             authorize.requestMatchers(HttpMethod.GET, "/assets/**", "/favicon.ico", "/actuator/health",
@@ -48,7 +52,7 @@ class SecurityConfiguration {
         });
         http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                 .usernameParameter("username").passwordParameter("password")
-                .defaultSuccessUrl("/", false)
+                .successHandler(secondFactor.afterPassword(requestCache))
                 .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                         + (exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))));
         http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
@@ -59,15 +63,19 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .failureUrl("/sign-in?sso-error"));
         }
-        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
-                response.sendError(403)));
+        // A sign-in still waiting for its second factor is sent to give it, wherever it tries to go.
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+            if (SecondFactor.isPending(SecurityContextHolder.getContext().getAuthentication())) {
+                response.sendRedirect(request.getContextPath() + "/two-factor");
+            } else {
+                response.sendError(403);
+            }
+        }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-        var requestCache = new HttpSessionRequestCache();
-        requestCache.setMatchingRequestParameterName(null);
         http.requestCache(cache -> cache.requestCache(requestCache));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
