@@ -43,10 +43,12 @@ public class TwoFactorSignIn {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final SecretSealing sealing;
 
     TwoFactorSignIn(TwoFactorRepository twoFactors, RecoveryCodeRepository recoveryCodes, UserAccountRepository accounts,
             TwoFactorPolicy policy, PasswordEncoder passwordEncoder, SecuritySettings settings, AuditTrail audit,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, PlatformTransactionManager transactionManager, SecretSealing sealing) {
+        this.sealing = sealing;
         this.twoFactors = twoFactors;
         this.recoveryCodes = recoveryCodes;
         this.accounts = accounts;
@@ -107,7 +109,7 @@ public class TwoFactorSignIn {
             throw new AccountRejected("code", "Two-factor sign-in is already set up for your account");
         }
         var account = accounts.findById(accountId).orElseThrow();
-        var twoFactor = new TwoFactor(accountId, secret, clock.instant());
+        var twoFactor = new TwoFactor(accountId, sealing.seal(secret), clock.instant());
         twoFactor.acceptStep(step.getAsLong());
         twoFactors.saveAndFlush(twoFactor);
         audit.recordSecurityEvent(account.getUsername(), AuditAction.CHANGED, "UserAccount", accountId,
@@ -124,7 +126,7 @@ public class TwoFactorSignIn {
             if (account.isLocked(clock.instant())) {
                 return Outcome.LOCKED;
             }
-            var step = AuthenticatorCodes.matchingStep(twoFactor.getSecret(), code, clock.instant());
+            var step = AuthenticatorCodes.matchingStep(sealing.open(twoFactor.getSecret()), code, clock.instant());
             if (step.isPresent() && twoFactor.acceptStep(step.getAsLong())) {
                 twoFactors.flush();
                 return Outcome.ACCEPTED;
@@ -196,7 +198,7 @@ public class TwoFactorSignIn {
     public void setUpForDemo(List<Long> accountIds, String secret, List<String> codes) {
         var hashes = codes.stream().map(c -> passwordEncoder.encode(normaliseRecoveryCode(c))).toList();
         for (var accountId : accountIds) {
-            twoFactors.save(new TwoFactor(accountId, secret, clock.instant()));
+            twoFactors.save(new TwoFactor(accountId, sealing.seal(secret), clock.instant()));
             twoFactors.flush();
             hashes.forEach(hash -> recoveryCodes.save(new RecoveryCode(accountId, hash)));
         }
