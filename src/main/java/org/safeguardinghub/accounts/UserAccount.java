@@ -55,6 +55,11 @@ public class UserAccount {
         this.lockedUntil = null;
     }
 
+    /** Locks the account, as wrong two-factor codes do when they reach the limit. */
+    void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
     void unlock() {
         this.failedSignIns = 0;
         this.lockedUntil = null;

@@ -77,6 +77,16 @@ public class DemoData {
     /** Every demo account signs in with this password. */
     public static final String PASSWORD = "safeguarding-demo-2026";
 
+    /**
+     * Every demo login has two-factor sign-in set up with this published secret: add it to an
+     * authenticator app (as a setup key) to get the codes. Never use a published secret for real.
+     */
+    public static final String DEMO_TOTP_SECRET = "HUBDEMOSAFEGUARDINGPARTNERSHIP23";
+
+    /** Recovery codes every demo login has; each works once for each login. */
+    public static final List<String> DEMO_RECOVERY_CODES = java.util.stream.IntStream.rangeClosed(1, 10)
+            .mapToObj(n -> "demo-code-spare-%04d".formatted(n)).toList();
+
     public record DemoLogin(String username, String description) {
     }
 
@@ -106,12 +116,15 @@ public class DemoData {
     private final Briefings briefings;
     private final org.safeguardinghub.reviews.CaseReviews caseReviews;
     private final org.safeguardinghub.reviews.PracticeReviews practiceReviews;
+    private final org.safeguardinghub.accounts.TwoFactorSignIn twoFactor;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
             LearningRegister learning, Briefings briefings,
-            org.safeguardinghub.reviews.CaseReviews caseReviews, org.safeguardinghub.reviews.PracticeReviews practiceReviews) {
+            org.safeguardinghub.reviews.CaseReviews caseReviews, org.safeguardinghub.reviews.PracticeReviews practiceReviews,
+            org.safeguardinghub.accounts.TwoFactorSignIn twoFactor) {
+        this.twoFactor = twoFactor;
         this.caseReviews = caseReviews;
         this.practiceReviews = practiceReviews;
         this.learning = learning;
@@ -359,6 +372,8 @@ public class DemoData {
                 shropshireId, Role.READ_ONLY, null);
         grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
                 staffordshireId, Role.BUSINESS_UNIT, null);
+        twoFactor.setUpForDemo(LOGINS.stream().map(l -> accounts.byUsername(l.username()).orElseThrow().getId()).toList(),
+                DEMO_TOTP_SECRET, DEMO_RECOVERY_CODES);
 
         // The oversight group's meeting, minuted as seed 004 minuted its first meeting, five weeks ago;
         // its minutes are circulated and wait for approval at the next meeting, three weeks from now.

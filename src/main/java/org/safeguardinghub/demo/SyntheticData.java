@@ -389,6 +389,12 @@ public class SyntheticData {
         insert("user_account", "id, username, email, display_name, password_hash", "bigint, text, text, text, text",
                 accountRows);
         insert("role_assignment", "account_id, partnership_id, role", "bigint, bigint, text", roleRows);
+        // Business units must give a second factor: each account has the demo key, so a load test can make codes.
+        var twoFactorRows = new ArrayList<Object[]>(p);
+        for (int i = 0; i < p; i++) {
+            twoFactorRows.add(new Object[] {accountIds[i], DemoData.DEMO_TOTP_SECRET, java.time.OffsetDateTime.now()});
+        }
+        insert("two_factor", "account_id, secret, enabled_at", "bigint, text, timestamptz", twoFactorRows);
 
         // Fresh planner statistics, so the first queries after a bulk load are planned as they would be later.
         jdbc.execute("analyze partnership, organisation, partnership_organisation, person, partnership_person, "

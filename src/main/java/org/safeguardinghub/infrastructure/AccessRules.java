@@ -17,6 +17,11 @@ public final class AccessRules {
         PUBLIC,
         /** Anyone signed in. */
         SIGNED_IN,
+        /**
+         * Anyone who has given their password, even if the second factor is still to come: the
+         * two-factor pages and signing out. Every other rule refuses a sign-in still waiting for it.
+         */
+        PASSWORD_GIVEN,
         /** Anyone with a role in the partnership named in the URL. */
         PARTNERSHIP_MEMBER,
         /** The partnership's business unit, chairs and independent scrutineers: who sees the record's history. */
@@ -73,7 +78,17 @@ public final class AccessRules {
             route(GET, "/", Rule.SIGNED_IN),
             route(GET, "/partnerships", Rule.SIGNED_IN),
             route(GET, "/partnerships/switch", Rule.SIGNED_IN),
-            route(POST, "/sign-out", Rule.SIGNED_IN),
+            route(POST, "/sign-out", Rule.PASSWORD_GIVEN),
+            route(GET, "/two-factor", Rule.PASSWORD_GIVEN),
+            route(POST, "/two-factor", Rule.PASSWORD_GIVEN),
+            route(GET, "/two-factor/recovery", Rule.PASSWORD_GIVEN),
+            route(POST, "/two-factor/recovery", Rule.PASSWORD_GIVEN),
+            route(GET, "/two-factor/set-up", Rule.PASSWORD_GIVEN),
+            route(POST, "/two-factor/set-up", Rule.PASSWORD_GIVEN),
+            route(GET, "/two-factor/recovery-codes", Rule.SIGNED_IN),
+            route(GET, "/account/two-factor", Rule.SIGNED_IN),
+            route(POST, "/account/two-factor/recovery-codes", Rule.SIGNED_IN),
+            route(POST, "/account/two-factor/turn-off", Rule.SIGNED_IN),
 
             route(GET, "/admin/accounts", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/accounts/new", Rule.SYSTEM_ADMINISTRATOR),

@@ -32,7 +32,9 @@ class PageChrome {
     void chrome(HttpServletRequest request, org.springframework.ui.Model model) {
         var user = users.resolve(request, SecurityContextHolder.getContext().getAuthentication()).orElse(null);
         model.addAttribute("currentUser", user);
-        if (user == null) {
+        // Still to give the second factor: the header offers signing out and nothing that would be refused.
+        if (user == null || org.safeguardinghub.accounts.SecondFactor.isPending(SecurityContextHolder.getContext().getAuthentication())) {
+            model.addAttribute("secondFactorPending", user != null);
             return;
         }
         List<Partnership> mine = partnerships.withIds(user.partnershipIds());

@@ -3,6 +3,7 @@ package org.safeguardinghub.infrastructure;
 import java.util.function.Supplier;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.accounts.SecondFactor;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.plans.BusinessPlans;
@@ -51,8 +52,11 @@ class RuleAuthorization {
         if (user.isEmpty()) {
             return false;
         }
+        if (SecondFactor.isPending(authentication)) {
+            return rule == AccessRules.Rule.PASSWORD_GIVEN;
+        }
         return switch (rule) {
-            case PUBLIC, SIGNED_IN -> true;
+            case PUBLIC, SIGNED_IN, PASSWORD_GIVEN -> true;
             case SYSTEM_ADMINISTRATOR -> user.get().systemAdministrator();
             case PARTNERSHIP_MEMBER -> inPartnership(user.get(), context, Role.values());
             case OVERSIGHT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT, Role.CHAIR);

@@ -2,6 +2,7 @@ package org.safeguardinghub.infrastructure;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.safeguardinghub.accounts.SecondFactor;
 import org.safeguardinghub.accounts.SingleSignOnAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,8 +32,10 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain hub(HttpSecurity http, RuleAuthorization rules,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnAccounts singleSignOnAccounts,
-            SessionRegistry sessionRegistry, RateLimitSettings rateLimits) throws Exception {
+            SessionRegistry sessionRegistry, RateLimitSettings rateLimits, SecondFactor secondFactor) throws Exception {
         http.addFilterAfter(new RateLimits(rateLimits), HeaderWriterFilter.class);
+        var requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(authorize -> {
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
             authorize.requestMatchers(HttpMethod.GET, "/assets/**", "/favicon.ico", "/actuator/health",
@@ -45,7 +49,7 @@ class SecurityConfiguration {
         });
         http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                 .usernameParameter("username").passwordParameter("password")
-                .defaultSuccessUrl("/", false)
+                .successHandler(secondFactor.afterPassword(requestCache))
                 .failureUrl("/sign-in?error"));
         http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                 .deleteCookies("HUB_SESSION").invalidateHttpSession(true));
@@ -55,15 +59,19 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/", false)
                     .failureUrl("/sign-in?sso-error"));
         }
-        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) ->
-                response.sendError(403)));
+        // A sign-in still waiting for its second factor is sent to give it, wherever it tries to go.
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+            if (SecondFactor.isPending(SecurityContextHolder.getContext().getAuthentication())) {
+                response.sendRedirect(request.getContextPath() + "/two-factor");
+            } else {
+                response.sendError(403);
+            }
+        }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
-        var requestCache = new HttpSessionRequestCache();
-        requestCache.setMatchingRequestParameterName(null);
         http.requestCache(cache -> cache.requestCache(requestCache));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 // Every session is registered so that a password reset can end the account's sessions.

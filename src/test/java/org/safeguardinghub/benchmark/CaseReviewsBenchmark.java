@@ -238,6 +238,7 @@ class CaseReviewsBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in as " + username)
                 .doesNotContain("/sign-in");
+        SecondFactorStep.giveIfAsked(client, signedIn, this::uri);
         long partnershipId = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
         // The dashboard lists the partnership's open rapid reviews and practice reviews; the themes page shows a
         // theme that came back.

@@ -166,6 +166,7 @@ class StrategyPagesBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in as " + username)
                 .doesNotContain("/sign-in");
+        SecondFactorStep.giveIfAsked(client, signedIn, this::uri);
         long partnershipId = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
         long planId = jdbc.queryForObject("select id from strategic_plan where partnership_id = ?", Long.class, partnershipId);
         long businessPlanId = jdbc.queryForObject("select id from business_plan where partnership_id = ?", Long.class, partnershipId);

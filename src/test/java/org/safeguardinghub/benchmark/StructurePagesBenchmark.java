@@ -211,6 +211,7 @@ class StructurePagesBenchmark {
         assertThat(signedIn.statusCode()).as("POST /sign-in as " + username).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).as("where signing in as " + username + " led")
                 .doesNotContain("/sign-in");
+        SecondFactorStep.giveIfAsked(client, signedIn, this::uri);
 
         long partnershipId = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
         var groupIds = jdbc.queryForList("select id from partnership_group where partnership_id = ? order by id",

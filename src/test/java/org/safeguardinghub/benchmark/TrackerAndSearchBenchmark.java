@@ -160,6 +160,7 @@ class TrackerAndSearchBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in as " + username)
                 .doesNotContain("/sign-in");
+        SecondFactorStep.giveIfAsked(client, signedIn, this::uri);
         long partnershipId = jdbc.queryForObject("select id from partnership where slug = ?", Long.class, slug);
         var groupIds = jdbc.queryForList("select id from partnership_group where partnership_id = ? order by id",
                 Long.class, partnershipId);

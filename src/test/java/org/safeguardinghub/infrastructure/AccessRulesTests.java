@@ -164,7 +164,7 @@ class AccessRulesTests {
     @MethodSource("routes")
     void someoneWithoutTheRuleIsRefused(Route route) throws Exception {
         var outsider = switch (route.rule()) {
-            case PUBLIC, SIGNED_IN -> null;
+            case PUBLIC, SIGNED_IN, PASSWORD_GIVEN -> null;
             case PARTNERSHIP_MEMBER -> "staffs.unit";
             case OVERSIGHT, BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER, CASE_REFERRER, INFORMATION_PROVIDER -> "read.only";
             case CASE_REVIEW_READER -> "agency.rep";
@@ -181,7 +181,7 @@ class AccessRulesTests {
     @MethodSource("routes")
     void someoneWithTheRuleIsLetIn(Route route) throws Exception {
         var insider = switch (route.rule()) {
-            case PUBLIC, SIGNED_IN, PARTNERSHIP_MEMBER -> "read.only";
+            case PUBLIC, SIGNED_IN, PASSWORD_GIVEN, PARTNERSHIP_MEMBER -> "read.only";
             case OVERSIGHT -> "chair";
             case BUSINESS_UNIT, ACTION_RESPONDER, ACTIVITY_OWNER -> "business.unit";
             case CASE_REVIEW_READER -> "member";
