@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeguardinghub.accounts.AuthenticatorCodes;
 import org.safeguardinghub.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +42,18 @@ class DatabaseOutageTests {
         assertThat(matcher.find()).isTrue();
         var form = "username=business.unit&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-        var home = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+        var askedForCode = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(askedForCode.uri().getPath()).isEqualTo("/two-factor");
+        var codeCsrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(askedForCode.body());
+        assertThat(codeCsrf.find()).isTrue();
+        var code = AuthenticatorCodes.codeFor(DemoData.DEMO_TOTP_SECRET, AuthenticatorCodes.step(Instant.now()));
+        var home = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/two-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&_csrf="
+                        + URLEncoder.encode(codeCsrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/p/shropshire");
 

@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real records of the Shropshire demo for every path variable the routes in {@link AccessRules} use,
- * so a test reaches the controller behind each route rather than a 404 (the same choice as
- * {@code AccessRulesTests}: records outside confidential groups, ids that exist where one does).
+ * so a test reaches the controller behind each route rather than a 404: records outside confidential
+ * groups, ids that exist where one does. Shared by {@code AccessRulesTests} and {@code BadInputTests}.
  */
 final class DemoRouteVariables {
 
