@@ -206,6 +206,25 @@ class PartnershipSearchIntegrationTests {
     }
 
     @Test
+    void anActionMarkedConfidentialIsFoundOnlyByThoseWhoMayReadItsGroupsConfidentialBusiness() {
+        var word = word();
+        var groupId = groupWithTheMember();
+        var action = tracker.raise(new org.safeguardinghub.actions.RaiseAction(shropshire.getId(), groupId,
+                "Check the " + word + " safety plan", Set.of(), Set.of(), true, null,
+                org.safeguardinghub.actions.ActionSource.raisedDirectly(), "business.unit", true));
+        tracker.raise(new org.safeguardinghub.actions.RaiseAction(shropshire.getId(), groupId,
+                "Share the " + word + " leaflet", Set.of(), Set.of(), true, null,
+                org.safeguardinghub.actions.ActionSource.raisedDirectly(), "business.unit"));
+
+        var outsider = find("read.only", shropshire, word);
+        assertThat(outsider.total()).as("only the ordinary action").isEqualTo(1);
+        assertThat(outsider.results()).noneMatch(r -> r.title().contains("safety plan"));
+        assertThat(find("member", shropshire, word).total()).as("the group's own member").isEqualTo(2);
+        assertThat(find("business.unit", shropshire, word).results()).filteredOn(SearchResult::confidential)
+                .singleElement().satisfies(r -> assertThat(r.href()).endsWith("/actions/" + action.getId()));
+    }
+
+    @Test
     void anotherPartnershipsWordsNeverAppear() throws Exception {
         var word = word();
         var meeting = meeting(staffordshire, jdbc.queryForObject(
