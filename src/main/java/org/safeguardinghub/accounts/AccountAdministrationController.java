@@ -34,8 +34,11 @@ class AccountAdministrationController {
     private final Accounts accounts;
     private final Partnerships partnerships;
     private final Organisations organisations;
+    private final TwoFactorSignIn twoFactor;
 
-    AccountAdministrationController(Accounts accounts, Partnerships partnerships, Organisations organisations) {
+    AccountAdministrationController(Accounts accounts, Partnerships partnerships, Organisations organisations,
+            TwoFactorSignIn twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.organisations = organisations;
@@ -87,6 +90,7 @@ class AccountAdministrationController {
         Map<Long, Partnership> byId = partnerships.all().stream().collect(Collectors.toMap(Partnership::getId, Function.identity()));
         model.addAttribute("account", account);
         model.addAttribute("isLocked", accounts.isLocked(account));
+        model.addAttribute("twoFactorSetUp", twoFactor.isSetUp(id));
         model.addAttribute("roles", accounts.rolesOf(id));
         model.addAttribute("partnershipsById", byId);
         model.addAttribute("partnershipItems", Choices.withPrompt("Select a partnership", partnerships.all(),
@@ -143,6 +147,16 @@ class AccountAdministrationController {
         accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         accounts.unlock(id);
         redirect.addFlashAttribute("success", "The account has been unlocked");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{account}/two-factor/reset")
+    String resetTwoFactor(@PathVariable("account") long id, org.safeguardinghub.access.CurrentUser user,
+            RedirectAttributes redirect) {
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (twoFactor.resetByAdministrator(id, user.username())) {
+            redirect.addFlashAttribute("success", "Two-factor sign-in has been reset. They will set it up again when they next sign in");
+        }
         return "redirect:/admin/accounts/" + id;
     }
 }

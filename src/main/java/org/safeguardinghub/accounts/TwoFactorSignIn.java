@@ -191,6 +191,23 @@ public class TwoFactorSignIn {
     }
 
     /**
+     * For someone who has lost both their phone and their recovery codes: a system administrator
+     * removes their two-factor set-up, so that their next sign-in asks them to set it up again (or
+     * lets them in, if their roles do not need it). Written to the audit trail.
+     */
+    @Transactional
+    public boolean resetByAdministrator(long accountId, String administrator) {
+        var existing = twoFactors.findById(accountId);
+        existing.ifPresent(twoFactor -> {
+            recoveryCodes.deleteByAccountId(accountId);
+            twoFactors.delete(twoFactor);
+            audit.recordSecurityEvent(administrator, AuditAction.CHANGED, "UserAccount", accountId,
+                    "Two-factor sign-in reset by a system administrator");
+        });
+        return existing.isPresent();
+    }
+
+    /**
      * Sets up two-factor sign-in for demo accounts with one published secret and recovery code list.
      * The codes are hashed once for all of them: hashing is slow on purpose.
      */

@@ -97,6 +97,7 @@ public final class AccessRules {
             route(POST, "/admin/accounts/{account}/roles", Rule.SYSTEM_ADMINISTRATOR),
             route(POST, "/admin/accounts/{account}/roles/{role}/remove", Rule.SYSTEM_ADMINISTRATOR),
             route(POST, "/admin/accounts/{account}/unlock", Rule.SYSTEM_ADMINISTRATOR),
+            route(POST, "/admin/accounts/{account}/two-factor/reset", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/shared-records", Rule.SYSTEM_ADMINISTRATOR),
             route(GET, "/admin/organisations/{organisation}", Rule.SYSTEM_ADMINISTRATOR),
             route(POST, "/admin/organisations/{organisation}", Rule.SYSTEM_ADMINISTRATOR),

@@ -37,6 +37,8 @@ class TwoFactorSignInIntegrationTests {
     TwoFactorPolicy policy;
     @Autowired
     Partnerships partnerships;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private long shropshire() {
         return partnerships.bySlug("shropshire").orElseThrow().getId();
@@ -153,6 +155,25 @@ class TwoFactorSignInIntegrationTests {
         assertThat(mvc.perform(post("/sign-in").with(csrf()).param("username", account.getUsername())
                 .param("password", PASSWORD)).andReturn().getResponse().getRedirectedUrl()).startsWith("/sign-in?");
         accounts.unlock(account.getId());
+    }
+
+    @Test
+    void aSystemAdministratorResetsItForSomeoneWhoLostTheirPhoneAndTheyAreAskedToSetItUpAgain() throws Exception {
+        var account = account(Role.BUSINESS_UNIT, true);
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("admin"));
+        assertThat(mvc.perform(get("/admin/accounts/" + account.getId()).with(admin)).andReturn().getResponse()
+                .getContentAsString()).contains("Reset two-factor sign-in");
+
+        var reset = mvc.perform(post("/admin/accounts/" + account.getId() + "/two-factor/reset").with(csrf()).with(admin))
+                .andReturn();
+        assertThat(reset.getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts/" + account.getId());
+        assertThat(twoFactor.isSetUp(account.getId())).isFalse();
+        assertThat(twoFactor.unusedRecoveryCodes(account.getId())).isZero();
+
+        var session = signInWithPassword(account.getUsername(), "/two-factor");
+        assertThat(mvc.perform(get("/two-factor").session(session)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/two-factor/set-up");
     }
 
     @Test

@@ -76,6 +76,7 @@ class PartnershipsAndAdministrationJourneyTests extends BrowserJourney {
         page.getByLabel("Read only").check();
         clickButton("Give role");
         assertThat(page.locator("#roles").innerText()).contains("Shropshire Safeguarding Community Partnership", "Read only");
+        assertThat(page.locator(".govuk-summary-list").innerText()).contains("Not set up");
 
         clickLink("Audit trail");
         page.getByLabel("Who").fill("admin");
