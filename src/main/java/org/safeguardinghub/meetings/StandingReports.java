@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safeguardinghub.access.Visibility;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.GroupKind;
 import org.safeguardinghub.partnership.PartnershipStructure;
@@ -106,8 +107,11 @@ class StandingReports {
         var partnershipId = meeting.partnershipId();
         var group = structure.group(partnershipId, meeting.getGroupId()).orElseThrow();
         var wholePartnership = group.getKind() == GroupKind.BOARD || group.getKind() == GroupKind.EXECUTIVE;
+        // A summary is read by everyone who may read the meeting: other groups' records go in only
+        // where the whole partnership may read them; the meeting's own group's always.
         var shown = structure.groups(partnershipId).stream()
-                .filter(g -> !g.isConfidential() || g.getId().equals(group.getId())).toList();
+                .filter(g -> Visibility.openToWholePartnership(g.isConfidential(), false) || g.getId().equals(group.getId()))
+                .toList();
         var base = "/p/" + partnerships.withIds(List.of(partnershipId)).getFirst().getSlug();
         var today = LocalDate.now(clock);
         return switch (kind) {
@@ -200,11 +204,12 @@ class StandingReports {
     }
 
     private Summary challenges(Group group, boolean wholePartnership, String base, LocalDate today) {
-        var confidential = structure.groups(group.partnershipId()).stream()
-                .filter(g -> g.isConfidential() && !g.getId().equals(group.getId())).map(Group::getId).toList();
+        var shown = structure.groups(group.partnershipId()).stream()
+                .filter(g -> Visibility.openToWholePartnership(g.isConfidential(), false) || g.getId().equals(group.getId()))
+                .map(Group::getId).toList();
         var open = challenges.all(group.partnershipId()).stream()
                 .filter(c -> c.challenge().getClosedOn() == null)
-                .filter(c -> c.challenge().getToGroupId() == null || !confidential.contains(c.challenge().getToGroupId()))
+                .filter(c -> c.challenge().getToGroupId() == null || shown.contains(c.challenge().getToGroupId()))
                 .filter(c -> wholePartnership || group.getId().equals(c.challenge().getToGroupId()))
                 .sorted(java.util.Comparator.comparing((ChallengeRow c) -> c.challenge().getResponseDueOn()))
                 .toList();
