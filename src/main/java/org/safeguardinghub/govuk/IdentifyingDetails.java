@@ -101,7 +101,9 @@ public final class IdentifyingDetails {
         var postcodes = POSTCODE.matcher(text);
         while (postcodes.find()) {
             var found = postcodes.group();
-            if (found.equals(found.toUpperCase()) || found.equals(found.toLowerCase())) {
+            // Written in capitals, or in small letters with its space: a run of small letters and
+            // digits with no space is more often a reference or an identifier than a postcode.
+            if (found.equals(found.toUpperCase()) || (found.equals(found.toLowerCase()) && found.contains(" "))) {
                 candidates.add(new Finding(Kind.POSTCODE, found, postcodes.start()));
             }
         }

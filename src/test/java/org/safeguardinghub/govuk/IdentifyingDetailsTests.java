@@ -140,7 +140,7 @@ class IdentifyingDetailsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The family live in SY2", "Shrewsbury SY area", "Birmingham B1", "Sy2 6nd is mixed case",
+    @ValueSource(strings = {"The family live in SY2", "Shrewsbury SY area", "Birmingham B1", "Sy2 6nd is mixed case", "reference a1b2ab", "ab12ab",
             "Meeting at 10am in room B1 2nd floor", "Version 1.2 of the plan", "Q3 2025 report"})
     void anOutwardCodeAloneOrAnythingLikeItIsNotAPostcode(String text) {
         assertThat(found(text, POSTCODE)).isEmpty();
