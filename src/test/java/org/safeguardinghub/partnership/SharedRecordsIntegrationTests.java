@@ -147,6 +147,16 @@ class SharedRecordsIntegrationTests {
     }
 
     @Test
+    void onlyTheKeeperIsToldHowManyOtherPartnershipsTheOrganisationServes() throws Exception {
+        var keeper = as("business.unit", get("/p/shropshire/organisations/" + police)).getContentAsString();
+        assertThat(keeper).contains("Also serves 1 other partnership in the Hub.")
+                .contains("href=\"https://www.constabulary-" + unique + ".example\"");
+        var other = as("staffs.unit", get("/p/staffordshire/organisations/" + police)).getContentAsString();
+        assertThat(other).doesNotContain("Also serves").contains(KEPT_BY_SHROPSHIRE)
+                .contains(">https://www.constabulary-" + unique + ".example</a>");
+    }
+
+    @Test
     void theEditPageShowsStaffordshireTheSharedFactsReadOnlyAndRefusesAChangeToThem() throws Exception {
         var page = as("staffs.unit", get("/p/staffordshire/organisations/" + police + "/edit"));
         assertThat(page.getStatus()).isEqualTo(200);
