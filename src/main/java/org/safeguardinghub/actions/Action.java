@@ -1,5 +1,6 @@
 package org.safeguardinghub.actions;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -75,10 +76,10 @@ public class Action implements AuditedRecord {
     ActionUpdate update(int expectedVersion, String by, String note, ActionStatus newStatus, Instant at) {
         checkVersion(expectedVersion);
         if (status == ActionStatus.CLOSED) {
-            throw new ActionRefused("This action is closed. Reopen it before adding an update");
+            throw new Refused("This action is closed. Reopen it before adding an update");
         }
         if (newStatus == ActionStatus.CLOSED) {
-            throw new ActionRefused("Only the group closes an action");
+            throw new Refused("Only the group closes an action");
         }
         requireNote(note);
         this.status = newStatus;
@@ -89,7 +90,7 @@ public class Action implements AuditedRecord {
     ActionUpdate close(int expectedVersion, String by, String note, LocalDate on, Instant at) {
         checkVersion(expectedVersion);
         if (status == ActionStatus.CLOSED) {
-            throw new ActionRefused("This action is already closed");
+            throw new Refused("This action is already closed");
         }
         requireNote(note);
         this.status = ActionStatus.CLOSED;
@@ -100,7 +101,7 @@ public class Action implements AuditedRecord {
     ActionUpdate reopen(int expectedVersion, String by, String note, Instant at) {
         checkVersion(expectedVersion);
         if (status != ActionStatus.CLOSED) {
-            throw new ActionRefused("Only a closed action can be reopened");
+            throw new Refused("Only a closed action can be reopened");
         }
         requireNote(note);
         this.status = ActionStatus.OPEN;
@@ -114,11 +115,11 @@ public class Action implements AuditedRecord {
      */
     ActionUpdate chase(int expectedVersion, String by, LocalDate today, int responseDays, Instant at) {
         if (version != expectedVersion) {
-            throw new ActionRefused("Someone else changed this action while you were reading it. "
+            throw new Refused("Someone else changed this action while you were reading it. "
                     + "It has not been chased: check it below, then chase it again if it still needs it");
         }
         if (!status.isOutstanding()) {
-            throw new ActionRefused("Only an open or in-progress action can be chased");
+            throw new Refused("Only an open or in-progress action can be chased");
         }
         this.respondBy = today.plusDays(responseDays);
         this.askedAt = at;
@@ -129,13 +130,13 @@ public class Action implements AuditedRecord {
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {
-            throw new ActionRefused("Write what has been done");
+            throw new Refused("Write what has been done");
         }
     }
 
     private void checkVersion(int expectedVersion) {
         if (version != expectedVersion) {
-            throw new ActionRefused("Someone else updated this action while you were writing. "
+            throw new Refused("Someone else updated this action while you were writing. "
                     + "Your update has not been saved: read theirs below, then add yours again");
         }
     }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.actions;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,20 +73,20 @@ public class ActionTracker {
     public Action raise(RaiseAction command) {
         var partnership = command.partnershipId();
         if (command.groupId() != null && structure.group(partnership, command.groupId()).isEmpty()) {
-            throw new ActionRefused("Select a group from this partnership");
+            throw new Refused("Select a group from this partnership");
         }
         for (var person : command.ownerPersonIds()) {
             if (people.find(partnership, person).isEmpty()) {
-                throw new ActionRefused("Select owners from this partnership");
+                throw new Refused("Select owners from this partnership");
             }
         }
         for (var organisation : command.ownerOrganisationIds()) {
             if (organisations.find(partnership, organisation).isEmpty()) {
-                throw new ActionRefused("Select owning organisations from this partnership");
+                throw new Refused("Select owning organisations from this partnership");
             }
         }
         if (command.ownerPersonIds().isEmpty() && command.ownerOrganisationIds().isEmpty() && !command.allPartners()) {
-            throw new ActionRefused("Select who owns the action");
+            throw new Refused("Select who owns the action");
         }
         var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
                 command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),
@@ -149,7 +150,7 @@ public class ActionTracker {
             ActionStatus newStatus) {
         var tracked = find(user, partnershipId, actionId).orElseThrow();
         if (!mayRespond(user, tracked)) {
-            throw new ActionRefused("Only the action's owners and the business unit can update it");
+            throw new Refused("Only the action's owners and the business unit can update it");
         }
         updates.save(actions.findById(actionId).orElseThrow()
                 .update(expectedVersion, user.username(), note, newStatus, clock.instant()));
@@ -195,7 +196,7 @@ public class ActionTracker {
     public Action chase(CurrentUser user, long partnershipId, long actionId, int expectedVersion) {
         find(user, partnershipId, actionId).orElseThrow();
         if (!user.hasAnyRole(partnershipId, Role.BUSINESS_UNIT, Role.CHAIR)) {
-            throw new ActionRefused("Only the business unit and chairs can chase an action");
+            throw new Refused("Only the business unit and chairs can chase an action");
         }
         var action = actions.findById(actionId).orElseThrow();
         updates.save(action.chase(expectedVersion, user.username(), LocalDate.now(clock), responseDays, clock.instant()));

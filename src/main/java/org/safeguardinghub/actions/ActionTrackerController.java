@@ -1,5 +1,6 @@
 package org.safeguardinghub.actions;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -238,7 +239,7 @@ class ActionTrackerController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", action.getId(), form);
                 redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised");
                 return "redirect:/p/" + slug + "/actions/" + action.getId();
-            } catch (ActionRefused refused) {
+            } catch (Refused refused) {
                 result.rejectValue("firstOwnerId", "refused", refused.getMessage());
             }
         }
@@ -325,7 +326,7 @@ class ActionTrackerController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", "Your update has been added");
                 return "redirect:/p/" + slug + "/actions/" + id;
-            } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
+            } catch (Refused | ObjectOptimisticLockingFailureException refused) {
                 result.reject("refused", message(refused));
             }
         }
@@ -361,7 +362,7 @@ class ActionTrackerController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", closing ? "The action has been closed" : "The action has been reopened");
                 return "redirect:/p/" + slug + "/actions/" + id;
-            } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
+            } catch (Refused | ObjectOptimisticLockingFailureException refused) {
                 result.reject("refused", message(refused));
             }
         }
@@ -379,7 +380,7 @@ class ActionTrackerController {
     }
 
     private static String message(RuntimeException refused) {
-        return refused instanceof ActionRefused ? refused.getMessage()
+        return refused instanceof Refused ? refused.getMessage()
                 : "Someone else updated this action while you were writing. Your update has not been saved: read theirs below, then add yours again";
     }
 
@@ -393,9 +394,9 @@ class ActionTrackerController {
             redirect.addFlashAttribute("success", "The owners have been emailed and asked to respond by "
                     + chased.getRespondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
             return "redirect:/p/" + slug + "/actions/" + id;
-        } catch (ActionRefused | ObjectOptimisticLockingFailureException refused) {
+        } catch (Refused | ObjectOptimisticLockingFailureException refused) {
             var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
-            result.reject("refused", refused instanceof ActionRefused ? refused.getMessage()
+            result.reject("refused", refused instanceof Refused ? refused.getMessage()
                     : "Someone else changed this action while you were reading it. It has not been chased: check it below, then chase it again if it still needs it");
             return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
         }

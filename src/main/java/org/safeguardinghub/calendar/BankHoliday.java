@@ -1,5 +1,6 @@
 package org.safeguardinghub.calendar;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,14 +29,14 @@ public class BankHoliday implements AuditedRecord {
 
     BankHoliday(LocalDate date, String name) {
         if (date == null) {
-            throw new CalendarRefused("date", "Enter the date of the bank holiday");
+            throw new Refused("date", "Enter the date of the bank holiday");
         }
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new CalendarRefused("date", "The bank holiday must be on a weekday. For a holiday that falls at a "
+            throw new Refused("date", "The bank holiday must be on a weekday. For a holiday that falls at a "
                     + "weekend, enter its substitute day");
         }
         if (name == null || name.isBlank()) {
-            throw new CalendarRefused("name", "Enter the name of the bank holiday");
+            throw new Refused("name", "Enter the name of the bank holiday");
         }
         this.date = date;
         this.name = name.strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.calendar;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.govuk.DateInput;
@@ -46,7 +47,7 @@ class BankHolidayController {
                 redirect.addFlashAttribute("success", added.getName() + " on "
                         + added.getDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + " has been added");
                 return "redirect:/admin/bank-holidays";
-            } catch (CalendarRefused refused) {
+            } catch (Refused refused) {
                 result.rejectValue(refused.field(), "refused", refused.getMessage());
             }
         }
@@ -58,7 +59,7 @@ class BankHolidayController {
         try {
             holidays.remove(id, version);
             redirect.addFlashAttribute("success", "The bank holiday has been removed");
-        } catch (CalendarRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", "Someone else changed this bank holiday. Nothing has been removed: check the list, then try again");

@@ -1,5 +1,6 @@
 package org.safeguardinghub.calendar;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,14 +40,14 @@ public class BankHolidays {
     @Transactional
     public BankHoliday add(LocalDate date, String name) {
         if (date != null && holidays.existsByDate(date)) {
-            throw new CalendarRefused("date", "There is already a bank holiday on that date");
+            throw new Refused("date", "There is already a bank holiday on that date");
         }
         return holidays.saveAndFlush(new BankHoliday(date, name));
     }
 
     @Transactional
     public void remove(long id, int expectedVersion) {
-        var holiday = holidays.findById(id).orElseThrow(() -> new CalendarRefused(null, "That bank holiday has already been removed"));
+        var holiday = holidays.findById(id).orElseThrow(() -> new Refused(null, "That bank holiday has already been removed"));
         if (holiday.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(BankHoliday.class, id);
         }

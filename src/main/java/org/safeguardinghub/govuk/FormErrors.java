@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safeguardinghub.rules.Refused;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -32,6 +34,23 @@ public final class FormErrors {
         result.getFieldErrors().forEach(e -> errors.messages.putIfAbsent(e.getField(), message(e)));
         result.getGlobalErrors().forEach(e -> errors.messages.putIfAbsent("", e.getDefaultMessage()));
         return errors;
+    }
+
+    /**
+     * Puts a rule's refusal on the form: against its field when it names one the form has,
+     * otherwise on the whole form. The one translation of a refusal into a GOV.UK error message;
+     * controllers call this rather than writing their own.
+     */
+    public static void reject(BindingResult result, Refused refused) {
+        if (refused.field() != null) {
+            try {
+                result.rejectValue(refused.field(), "refused", refused.getMessage());
+                return;
+            } catch (NotReadablePropertyException notOnThisForm) {
+                // the rule names a field this form does not show: the message goes on the whole form
+            }
+        }
+        result.reject("refused", refused.getMessage());
     }
 
     /** A value that could not even be read (a word where a number belongs) gets a plain message, not Spring's. */

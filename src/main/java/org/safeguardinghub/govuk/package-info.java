@@ -1,2 +1,2 @@
-/** Support for GOV.UK Design System components in forms and pages: dates, pagination. No business rules. */
+/** Support for GOV.UK Design System components in forms and pages: dates, pagination, error messages, table cells. No business rules. */
 package org.safeguardinghub.govuk;

@@ -9,13 +9,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final CurrentUserResolver currentUserResolver;
+    private final PartnershipResolver partnershipResolver;
 
-    WebConfiguration(CurrentUserResolver currentUserResolver) {
+    WebConfiguration(CurrentUserResolver currentUserResolver, PartnershipResolver partnershipResolver) {
         this.currentUserResolver = currentUserResolver;
+        this.partnershipResolver = partnershipResolver;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(currentUserResolver);
+        resolvers.add(partnershipResolver);
     }
 }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
@@ -72,7 +73,7 @@ class BriefingController {
             audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefing.getId(), form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
             return "redirect:/p/" + slug + "/learning/briefings/" + briefing.getId();
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             reject(result, refused);
         }
         return form(model, null, form, result);
@@ -99,7 +100,7 @@ class BriefingController {
             audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefingId, form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
             return "redirect:/p/" + slug + "/learning/briefings/" + briefingId;
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             reject(result, refused);
         } catch (ObjectOptimisticLockingFailureException stale) {
             result.reject("stale", STALE);
@@ -141,7 +142,7 @@ class BriefingController {
         try {
             briefings.publish(partnership, briefingId, version, user.username());
             redirect.addFlashAttribute("success", "The briefing has been published and sent to every organisation");
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", STALE);
@@ -158,7 +159,7 @@ class BriefingController {
             var chased = briefings.chase(partnership, briefingId);
             redirect.addFlashAttribute("success", chased == 0 ? "No organisation needed chasing"
                     : chased + (chased == 1 ? " organisation has" : " organisations have") + " been chased");
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/learning/briefings/" + briefingId + "#confirmations";
@@ -172,12 +173,12 @@ class BriefingController {
         briefing(partnership, briefingId);
         try {
             if (organisationId == null || stage == null) {
-                throw new LearningRefused(null, "Choose what to confirm");
+                throw new Refused(null, "Choose what to confirm");
             }
             briefings.confirm(user, partnership.getId(), briefingId, organisationId, stage);
             redirect.addFlashAttribute("success", stage == Briefings.Stage.RECEIVED
                     ? "Thank you: receipt has been confirmed" : "Thank you: cascade to staff has been confirmed");
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (java.util.NoSuchElementException notPublished) {
             redirect.addFlashAttribute("refusal", "Only a published briefing can be confirmed");
@@ -185,7 +186,7 @@ class BriefingController {
         return "redirect:/p/" + slug + "/learning/briefings/" + briefingId + "#confirmations";
     }
 
-    private static void reject(BindingResult result, LearningRefused refused) {
+    private static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,7 +46,7 @@ public class BriefingDistribution implements AuditedRecord {
 
     void confirmReceipt(String by, LocalDate on) {
         if (receivedOn != null) {
-            throw new LearningRefused(null, "Receipt was already confirmed on " + receivedOn);
+            throw new Refused(null, "Receipt was already confirmed on " + receivedOn);
         }
         this.receivedOn = on;
         this.receivedBy = by;
@@ -53,10 +54,10 @@ public class BriefingDistribution implements AuditedRecord {
 
     void confirmCascade(String by, LocalDate on) {
         if (receivedOn == null) {
-            throw new LearningRefused(null, "Confirm that the briefing has been received before confirming it has been cascaded");
+            throw new Refused(null, "Confirm that the briefing has been received before confirming it has been cascaded");
         }
         if (cascadedOn != null) {
-            throw new LearningRefused(null, "Cascade to staff was already confirmed on " + cascadedOn);
+            throw new Refused(null, "Cascade to staff was already confirmed on " + cascadedOn);
         }
         this.cascadedOn = on;
         this.cascadedBy = by;
@@ -69,7 +70,7 @@ public class BriefingDistribution implements AuditedRecord {
 
     void chased(LocalDate on, int recipients) {
         if (!isOutstanding() && recipients == 0) {
-            throw new LearningRefused(null, "This organisation has nothing outstanding");
+            throw new Refused(null, "This organisation has nothing outstanding");
         }
         this.recipients = recipients;
         this.lastChasedOn = on;

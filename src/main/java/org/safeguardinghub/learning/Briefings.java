@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,10 +186,10 @@ public class Briefings {
     public void confirm(CurrentUser user, long partnershipId, long briefingId, long organisationId, Stage stage) {
         find(partnershipId, briefingId).filter(LearningBriefing::isPublished).orElseThrow();
         if (!mayConfirm(user, partnershipId, organisationId)) {
-            throw new LearningRefused(null, "Only the organisation's agency representatives can confirm for it");
+            throw new Refused(null, "Only the organisation's agency representatives can confirm for it");
         }
         var distribution = distributions.findByBriefingIdAndOrganisationId(briefingId, organisationId)
-                .orElseThrow(() -> new LearningRefused(null, "The briefing was not sent to that organisation"));
+                .orElseThrow(() -> new Refused(null, "The briefing was not sent to that organisation"));
         confirm(distribution, user.displayName(), stage);
     }
 
@@ -225,7 +226,7 @@ public class Briefings {
     @Transactional
     public int chase(Partnership partnership, long briefingId) {
         var briefing = find(partnership.getId(), briefingId).filter(LearningBriefing::isPublished)
-                .orElseThrow(() -> new LearningRefused(null, "Only a published briefing can be chased"));
+                .orElseThrow(() -> new Refused(null, "Only a published briefing can be chased"));
         var representatives = representatives(partnership.getId());
         var chased = 0;
         for (var row : distribution(partnership.getId(), briefingId)) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,7 +46,7 @@ public class LearningBriefing implements AuditedRecord {
     void change(int expectedVersion, BriefingText text) {
         checkVersion(expectedVersion);
         if (isPublished()) {
-            throw new LearningRefused(null, "This briefing has been published, so it cannot be changed");
+            throw new Refused(null, "This briefing has been published, so it cannot be changed");
         }
         set(text);
     }
@@ -53,7 +54,7 @@ public class LearningBriefing implements AuditedRecord {
     void publish(int expectedVersion, String by, LocalDate on) {
         checkVersion(expectedVersion);
         if (isPublished()) {
-            throw new LearningRefused(null, "This briefing has already been published");
+            throw new Refused(null, "This briefing has already been published");
         }
         var missing = new ArrayList<String>();
         if (blank(background)) missing.add("background");
@@ -62,7 +63,7 @@ public class LearningBriefing implements AuditedRecord {
         if (blank(whatToDo)) missing.add("what to do");
         if (blank(reflection)) missing.add("questions for reflection");
         if (!missing.isEmpty()) {
-            throw new LearningRefused(null, "Before publishing, write these sections: " + String.join(", ", missing));
+            throw new Refused(null, "Before publishing, write these sections: " + String.join(", ", missing));
         }
         this.publishedOn = on;
         this.publishedBy = by;
@@ -76,7 +77,7 @@ public class LearningBriefing implements AuditedRecord {
 
     private void set(BriefingText t) {
         if (blank(t.title())) {
-            throw new LearningRefused("title", "Enter the briefing's title");
+            throw new Refused("title", "Enter the briefing's title");
         }
         this.title = t.title().strip();
         this.background = tidy(t.background());

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
@@ -109,7 +109,7 @@ class LearningController {
             var theme = register.addTheme(partnership.getId(), name, description);
             redirect.addFlashAttribute("success", "The theme " + theme.getName() + " has been added");
             return "redirect:/p/" + slug + "/learning/themes/vocabulary";
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             model.addAttribute("themes", register.themes(partnership.getId()));
             model.addAttribute("nameError", refused.getMessage());
             model.addAttribute("name", name);
@@ -138,7 +138,7 @@ class LearningController {
             register.changeTheme(partnership.getId(), themeId, version, name, description);
             redirect.addFlashAttribute("success", "The theme has been saved");
             return "redirect:/p/" + slug + "/learning/themes/vocabulary";
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             model.addAttribute("nameError", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             model.addAttribute("nameError", STALE);
@@ -167,7 +167,7 @@ class LearningController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", finding.getId(), form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been recorded");
                 return "redirect:/p/" + slug + "/learning/findings/" + finding.getId();
-            } catch (LearningRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -195,7 +195,7 @@ class LearningController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", findingId, form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been updated");
                 return "redirect:/p/" + slug + "/learning/findings/" + findingId;
-            } catch (LearningRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             } catch (ObjectOptimisticLockingFailureException stale) {
                 result.reject("stale", STALE);
@@ -270,7 +270,7 @@ class LearningController {
                     ownerOrganisationId == null ? Set.of() : Set.of(ownerOrganisationId), false, dueOn.toDate().orElse(null));
             audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", action.getId(), typed);
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
-        } catch (LearningRefused | ActionRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return back;
@@ -286,7 +286,7 @@ class LearningController {
         return "audit/history";
     }
 
-    private static void reject(BindingResult result, LearningRefused refused) {
+    private static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -67,19 +68,19 @@ public class LearningFinding implements AuditedRecord {
 
     private void set(FindingDetails d) {
         if (d.sourceType() == null) {
-            throw new LearningRefused("sourceType", "Select where the finding came from");
+            throw new Refused("sourceType", "Select where the finding came from");
         }
         if (d.sourceReference() == null || d.sourceReference().isBlank()) {
-            throw new LearningRefused("sourceReference", "Enter the review's reference or name");
+            throw new Refused("sourceReference", "Enter the review's reference or name");
         }
         if (d.sourceDate() == null) {
-            throw new LearningRefused("sourceDate", "Enter the date of the review");
+            throw new Refused("sourceDate", "Enter the date of the review");
         }
         if (d.finding() == null || d.finding().isBlank()) {
-            throw new LearningRefused("finding", "Enter the finding");
+            throw new Refused("finding", "Enter the finding");
         }
         if (d.confidential() && d.groupId() == null) {
-            throw new LearningRefused("groupId", "Select the group that oversees a confidential finding's actions");
+            throw new Refused("groupId", "Select the group that oversees a confidential finding's actions");
         }
         this.sourceType = d.sourceType();
         this.sourceReference = d.sourceReference().strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class LearningRegister {
     @Transactional
     public LearningTheme addTheme(long partnershipId, String name, String description) {
         if (name != null && themes.existsByPartnershipIdAndNameIgnoreCase(partnershipId, name.strip())) {
-            throw new LearningRefused("name", "The partnership already has the theme " + name.strip());
+            throw new Refused("name", "The partnership already has the theme " + name.strip());
         }
         return themes.saveAndFlush(new LearningTheme(partnershipId, name, description));
     }
@@ -78,7 +79,7 @@ public class LearningRegister {
         var theme = theme(partnershipId, themeId).orElseThrow();
         if (name != null && !name.strip().equalsIgnoreCase(theme.getName())
                 && themes.existsByPartnershipIdAndNameIgnoreCase(partnershipId, name.strip())) {
-            throw new LearningRefused("name", "The partnership already has the theme " + name.strip());
+            throw new Refused("name", "The partnership already has the theme " + name.strip());
         }
         theme.rename(expectedVersion, name, description);
         themes.flush();
@@ -136,11 +137,11 @@ public class LearningRegister {
 
     private void check(long partnershipId, FindingDetails details) {
         if (details.groupId() != null && structure.group(partnershipId, details.groupId()).isEmpty()) {
-            throw new LearningRefused("groupId", "Select a group from this partnership");
+            throw new Refused("groupId", "Select a group from this partnership");
         }
         var known = themes(partnershipId).stream().map(LearningTheme::getId).collect(Collectors.toSet());
         if (details.themeIds() != null && !known.containsAll(details.themeIds())) {
-            throw new LearningRefused("themeIds", "Select themes from this partnership's list");
+            throw new Refused("themeIds", "Select themes from this partnership's list");
         }
     }
 
@@ -203,11 +204,11 @@ public class LearningRegister {
             Set<Long> ownerPersonIds, Set<Long> ownerOrganisationIds, boolean allPartners, LocalDate dueOn) {
         var finding = find(user, partnershipId, findingId).orElseThrow();
         if (description == null || description.isBlank()) {
-            throw new LearningRefused("description", "Enter what needs to be done");
+            throw new Refused("description", "Enter what needs to be done");
         }
         if (finding.getRecommendation() != null && !allPartners
                 && (ownerOrganisationIds == null || ownerOrganisationIds.isEmpty())) {
-            throw new LearningRefused("ownerOrganisationId",
+            throw new Refused("ownerOrganisationId",
                     "Select the organisation that owns the action: every action for a recommendation has an owner organisation");
         }
         var label = ACTION_LABEL + finding.getId() + ": "

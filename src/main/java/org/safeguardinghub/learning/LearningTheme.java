@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,7 +39,7 @@ public class LearningTheme implements AuditedRecord {
 
     private void set(String name, String description) {
         if (name == null || name.isBlank()) {
-            throw new LearningRefused("name", "Enter the theme");
+            throw new Refused("name", "Enter the theme");
         }
         this.name = name.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.http.ContentDisposition;
@@ -78,12 +79,12 @@ class PublicLearningController {
         briefings.byLink(token).orElseThrow(LearningController::notFound);
         try {
             if (stage == null) {
-                throw new LearningRefused(null, "Choose what to confirm");
+                throw new Refused(null, "Choose what to confirm");
             }
             briefings.confirmByLink(token, stage);
             redirect.addFlashAttribute("success", stage == Briefings.Stage.RECEIVED
                     ? "Thank you: receipt has been confirmed" : "Thank you: cascade to staff has been confirmed");
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/briefing-confirmations/" + token;
@@ -102,7 +103,7 @@ class PublicLearningController {
             subscriptions.subscribe(partnership, email);
             model.addAttribute("email", email.strip());
             return "learning/public-subscribe-sent";
-        } catch (LearningRefused refused) {
+        } catch (Refused refused) {
             model.addAttribute("emailError", refused.getMessage());
             model.addAttribute("email", email);
             return "learning/public-subscribe";

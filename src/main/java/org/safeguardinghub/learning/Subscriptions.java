@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.Refused;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class Subscriptions {
     @Transactional
     public void subscribe(Partnership partnership, String email) {
         if (!isEmailAddress(email)) {
-            throw new LearningRefused("email", "Enter an email address in the correct format, like name@example.com");
+            throw new Refused("email", "Enter an email address in the correct format, like name@example.com");
         }
         var address = email.strip();
         var now = clock.instant();

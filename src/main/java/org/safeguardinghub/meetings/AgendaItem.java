@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +39,7 @@ public class AgendaItem implements AuditedRecord {
     AgendaItem(long partnershipId, long meetingId, int position, AgendaItemKind kind, String title, String presenter,
             boolean confidential) {
         if (title == null || title.isBlank()) {
-            throw new MeetingRefused("title", "Enter the item's title");
+            throw new Refused("title", "Enter the item's title");
         }
         this.partnershipId = partnershipId;
         this.meetingId = meetingId;

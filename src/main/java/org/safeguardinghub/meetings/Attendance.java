@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,10 +40,10 @@ public class Attendance implements AuditedRecord {
 
     void record(AttendanceStatus status, Long deputyPersonId) {
         if (status == AttendanceStatus.REPRESENTED && deputyPersonId == null) {
-            throw new MeetingRefused("Select who represented them");
+            throw new Refused("Select who represented them");
         }
         if (status == AttendanceStatus.REPRESENTED && deputyPersonId.equals(personId)) {
-            throw new MeetingRefused("A member cannot be their own deputy");
+            throw new Refused("A member cannot be their own deputy");
         }
         this.status = status;
         this.deputyPersonId = status == AttendanceStatus.REPRESENTED ? deputyPersonId : null;

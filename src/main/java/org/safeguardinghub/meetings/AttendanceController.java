@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class AttendanceController {
                     form.isConfidentialityAgreed());
             redirect.addFlashAttribute("success", "The attendance has been recorded");
             return "redirect:/p/" + slug + "/meetings/" + meetingId;
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             model.addAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             model.addAttribute("refusal", "Someone else recorded attendance for this meeting while you were. "
@@ -89,11 +90,11 @@ class AttendanceController {
         pages.meeting(user, partnership, meetingId);
         try {
             if (personId == null) {
-                throw new MeetingRefused("personId", "Select who was in attendance");
+                throw new Refused("personId", "Select who was in attendance");
             }
             meetings.addAttendee(partnership.getId(), meetingId, personId, organisationId);
             redirect.addFlashAttribute("success", "They have been added as in attendance");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
@@ -108,11 +109,11 @@ class AttendanceController {
         pages.meeting(user, partnership, meetingId);
         try {
             if (conflictPersonId == null) {
-                throw new MeetingRefused("conflictPersonId", "Select who declared the interest");
+                throw new Refused("conflictPersonId", "Select who declared the interest");
             }
             meetings.declareConflict(partnership.getId(), meetingId, conflictPersonId, conflictItemId, description);
             redirect.addFlashAttribute("success", "The declared interest has been recorded");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
@@ -175,7 +176,7 @@ class AttendanceController {
                 meetings.setQuorumRule(partnership.getId(), groupId, version, eachSafeguardingPartner, minimum);
                 redirect.addFlashAttribute("success", "The quorum rule has been saved");
                 return "redirect:/p/" + slug + "/groups/" + groupId + "/meetings";
-            } catch (MeetingRefused refused) {
+            } catch (Refused refused) {
                 error = refused.getMessage();
             } catch (ObjectOptimisticLockingFailureException stale) {
                 error = "Someone else changed the quorum rule while you were editing it. Check it and save again";

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.meetings.extraction.MinutesExtractor;
 import org.safeguardinghub.meetings.extraction.MinutesRejected;
 import org.safeguardinghub.partnership.Group;
@@ -88,7 +88,7 @@ class BulkMinutesImport {
             } catch (Skipped | MinutesRejected e) {
                 out.println(name + ": skipped, nothing saved. " + e.getMessage());
                 skipped++;
-            } catch (MeetingRefused | ActionRefused e) {
+            } catch (Refused e) {
                 out.println(name + ": skipped, nothing saved. " + e.getMessage());
                 skipped++;
             } catch (IOException | RuntimeException e) {

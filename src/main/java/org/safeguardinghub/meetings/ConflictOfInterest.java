@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,7 +25,7 @@ public class ConflictOfInterest implements AuditedRecord {
 
     ConflictOfInterest(long partnershipId, long meetingId, long personId, Long agendaItemId, String description) {
         if (description == null || description.isBlank()) {
-            throw new MeetingRefused("description", "Describe the interest declared");
+            throw new Refused("description", "Describe the interest declared");
         }
         this.partnershipId = partnershipId;
         this.meetingId = meetingId;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,7 +27,7 @@ public class Decision implements AuditedRecord {
     Decision(long partnershipId, long meetingId, long agendaItemId, String text, Long approvesMeetingId,
             String recordedBy) {
         if (text == null || text.isBlank()) {
-            throw new MeetingRefused("decisionText", "Enter what was decided");
+            throw new Refused("decisionText", "Enter what was decided");
         }
         this.partnershipId = partnershipId;
         this.meetingId = meetingId;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,7 +38,7 @@ public class Escalation implements AuditedRecord {
     Escalation(long partnershipId, long fromGroupId, long toGroupId, long raisedAtItemId, String matter,
             LocalDate raisedOn) {
         if (matter == null || matter.isBlank()) {
-            throw new MeetingRefused("matter", "Enter the matter to raise with the parent group");
+            throw new Refused("matter", "Enter the matter to raise with the parent group");
         }
         this.partnershipId = partnershipId;
         this.fromGroupId = fromGroupId;
@@ -52,10 +53,10 @@ public class Escalation implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(Escalation.class, id);
         }
         if (isAnswered()) {
-            throw new MeetingRefused("response", "This matter has already been answered");
+            throw new Refused("response", "This matter has already been answered");
         }
         if (response == null || response.isBlank()) {
-            throw new MeetingRefused("response", "Enter the group's response to the matter");
+            throw new Refused("response", "Enter the group's response to the matter");
         }
         this.answeredAtItemId = atItemId;
         this.response = response.strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.safeguardinghub.access.CurrentUser;
@@ -57,7 +58,7 @@ class InvitationController {
             var sent = mail.invite(partnership, group, meeting);
             redirect.addFlashAttribute("success", "Invitations have been sent to " + sent
                     + (sent == 1 ? " member" : " members") + " with a calendar attachment");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId;

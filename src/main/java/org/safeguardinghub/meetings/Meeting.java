@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,7 +52,7 @@ public class Meeting implements AuditedRecord {
             String onlineLink) {
         checkVersion(expectedVersion);
         if (minutesStatus != MinutesStatus.NOT_STARTED) {
-            throw new MeetingRefused("The meeting cannot be moved because its minutes have been started");
+            throw new Refused("The meeting cannot be moved because its minutes have been started");
         }
         setWhenAndWhere(heldOn, startsAt, endsAt, location, onlineLink);
     }
@@ -59,15 +60,15 @@ public class Meeting implements AuditedRecord {
     private void setWhenAndWhere(LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String location,
             String onlineLink) {
         if (endsAt != null && !endsAt.isAfter(startsAt)) {
-            throw new MeetingRefused("endsAt", "End time must be after the start time");
+            throw new Refused("endsAt", "End time must be after the start time");
         }
         var place = blankToNull(location);
         var link = blankToNull(onlineLink);
         if (place == null && link == null) {
-            throw new MeetingRefused("location", "Enter where the meeting is held or its online link");
+            throw new Refused("location", "Enter where the meeting is held or its online link");
         }
         if (link != null && !link.startsWith("https://")) {
-            throw new MeetingRefused("onlineLink", "Enter the online link in full, starting https://");
+            throw new Refused("onlineLink", "Enter the online link in full, starting https://");
         }
         this.heldOn = heldOn;
         this.startsAt = startsAt;
@@ -79,7 +80,7 @@ public class Meeting implements AuditedRecord {
     /** Marks the minutes as being written; refused once they are approved, when only an amendment changes them. */
     void startWritingMinutes() {
         if (minutesStatus.isSettled()) {
-            throw new MeetingRefused("These minutes were approved as a correct record and cannot be edited. "
+            throw new Refused("These minutes were approved as a correct record and cannot be edited. "
                     + "Record an amendment instead, saying what changed and why");
         }
         if (minutesStatus == MinutesStatus.NOT_STARTED) {
@@ -102,10 +103,10 @@ public class Meeting implements AuditedRecord {
     void circulate(int expectedVersion, LocalDate on) {
         checkVersion(expectedVersion);
         if (minutesStatus == MinutesStatus.NOT_STARTED) {
-            throw new MeetingRefused("Write the minutes before circulating them");
+            throw new Refused("Write the minutes before circulating them");
         }
         if (minutesStatus.isSettled()) {
-            throw new MeetingRefused("These minutes have already been approved");
+            throw new Refused("These minutes have already been approved");
         }
         this.minutesStatus = MinutesStatus.CIRCULATED;
         this.circulatedOn = on;
@@ -114,7 +115,7 @@ public class Meeting implements AuditedRecord {
     /** Approved at a later meeting of the same group, by the decision recorded there. */
     void approve(long decisionId) {
         if (minutesStatus != MinutesStatus.CIRCULATED) {
-            throw new MeetingRefused("Only minutes that have been circulated to members can be approved");
+            throw new Refused("Only minutes that have been circulated to members can be approved");
         }
         this.minutesStatus = MinutesStatus.APPROVED;
         this.approvedByDecisionId = decisionId;
@@ -123,7 +124,7 @@ public class Meeting implements AuditedRecord {
     void publish(int expectedVersion) {
         checkVersion(expectedVersion);
         if (minutesStatus != MinutesStatus.APPROVED) {
-            throw new MeetingRefused("Only minutes approved as a correct record can be published");
+            throw new Refused("Only minutes approved as a correct record can be published");
         }
         this.minutesStatus = MinutesStatus.FIXED;
     }

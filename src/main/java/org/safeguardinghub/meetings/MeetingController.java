@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -116,7 +117,7 @@ class MeetingController {
                 var meeting = meetings.schedule(form.toCommand(partnership.getId(), groupId));
                 redirect.addFlashAttribute("success", "The meeting has been scheduled. Add items to its agenda, then send the invitations");
                 return "redirect:/p/" + slug + "/meetings/" + meeting.getId();
-            } catch (MeetingRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -146,7 +147,7 @@ class MeetingController {
                         form.toCommand(partnership.getId(), group.getId()));
                 redirect.addFlashAttribute("success", "The meeting's date and place have been changed");
                 return "redirect:/p/" + slug + "/meetings/" + meetingId;
-            } catch (MeetingRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             } catch (ObjectOptimisticLockingFailureException stale) {
                 result.reject("stale", "Someone else changed this meeting while you were editing it. "
@@ -231,7 +232,7 @@ class MeetingController {
                 redirect.addFlashAttribute("success", (kind != null ? "The " + kind.standardTitle().toLowerCase(java.util.Locale.UK)
                         + " report, item " : "Item ") + item.getPosition() + ", has been added to the agenda");
                 return "redirect:/p/" + slug + "/meetings/" + meetingId;
-            } catch (MeetingRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -321,7 +322,7 @@ class MeetingController {
         return names;
     }
 
-    static void reject(BindingResult result, MeetingRefused refused) {
+    static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

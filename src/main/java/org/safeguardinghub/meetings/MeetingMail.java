@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.safeguardinghub.notifications.Mailer;
@@ -39,7 +40,7 @@ class MeetingMail {
     @Transactional
     int invite(Partnership partnership, Group group, Meeting meeting) {
         if (meeting.getHeldOn().isBefore(LocalDate.now(clock))) {
-            throw new MeetingRefused("The meeting has already happened, so invitations cannot be sent");
+            throw new Refused("The meeting has already happened, so invitations cannot be sent");
         }
         var page = baseUrl + "/p/" + partnership.getSlug() + "/meetings/" + meeting.getId();
         var ics = MeetingCalendar.event(meeting, group.getName(), partnership.getName(), page, from, true, clock.instant());
@@ -58,7 +59,7 @@ class MeetingMail {
             }
         }
         if (recipients.isEmpty()) {
-            throw new MeetingRefused("No current member of the group has an email address in the Hub");
+            throw new Refused("No current member of the group has an email address in the Hub");
         }
         for (var recipient : recipients) {
             mailer.send(recipient, "Invitation: " + group.getName() + ", " + when,

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -92,9 +93,9 @@ public class Meetings {
     @Transactional
     public Meeting schedule(ScheduleMeeting command) {
         var group = structure.group(command.partnershipId(), command.groupId())
-                .orElseThrow(() -> new MeetingRefused("Select a group from this partnership"));
+                .orElseThrow(() -> new Refused("Select a group from this partnership"));
         if (group.getEndsOn() != null && command.heldOn().isAfter(group.getEndsOn())) {
-            throw new MeetingRefused("heldOn", group.getName() + " ended on " + DAY.format(group.getEndsOn())
+            throw new Refused("heldOn", group.getName() + " ended on " + DAY.format(group.getEndsOn())
                     + ", so it cannot meet after that");
         }
         var meeting = meetings.saveAndFlush(new Meeting(command.partnershipId(), command.groupId(), command.heldOn(),
@@ -176,7 +177,7 @@ public class Meetings {
     public AgendaItem addReport(long partnershipId, long meetingId, AgendaItemKind kind, String presenter,
             boolean confidential) {
         if (kind == null || !kind.isReport()) {
-            throw new MeetingRefused("kind", "Select the report to add");
+            throw new Refused("kind", "Select the report to add");
         }
         return addItem(partnershipId, meetingId, kind, kind.standardTitle(), presenter, confidential);
     }
@@ -185,7 +186,7 @@ public class Meetings {
             boolean confidential) {
         var meeting = meeting(partnershipId, meetingId);
         if (meeting.getMinutesStatus().isSettled()) {
-            throw new MeetingRefused("The minutes of this meeting have been approved, so its agenda cannot change");
+            throw new Refused("The minutes of this meeting have been approved, so its agenda cannot change");
         }
         var agenda = agenda(meetingId);
         var aob = agenda.stream().filter(i -> i.getKind() == AgendaItemKind.ANY_OTHER_BUSINESS).findFirst();
@@ -203,7 +204,7 @@ public class Meetings {
     @Transactional
     public AgendaPaper addPaper(long partnershipId, long meetingId, long itemId, UploadedDocument document,
             String uploadedBy) {
-        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"));
+        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"));
         return papers.save(new AgendaPaper(partnershipId, item.getId(), document.fileName(),
                 document.kind().contentType(), document.content(), clock.instant(), uploadedBy));
     }
@@ -280,13 +281,13 @@ public class Meetings {
                 continue;
             }
             if (entry.deputyPersonId() != null && people.find(partnershipId, entry.deputyPersonId()).isEmpty()) {
-                throw new MeetingRefused("Select a deputy from this partnership");
+                throw new Refused("Select a deputy from this partnership");
             }
             var row = recorded.get(entry.personId());
             if (row == null) {
                 var member = members.get(entry.personId());
                 if (member == null) {
-                    throw new MeetingRefused("Only members of the group can be on its attendance sheet; "
+                    throw new Refused("Only members of the group can be on its attendance sheet; "
                             + "add others as in attendance");
                 }
                 row = attendance.save(new Attendance(partnershipId, meetingId, entry.personId(),
@@ -304,13 +305,13 @@ public class Meetings {
         var meeting = meeting(partnershipId, meetingId);
         meeting.startWritingMinutes();
         if (people.find(partnershipId, personId).isEmpty()) {
-            throw new MeetingRefused("personId", "Select someone from this partnership");
+            throw new Refused("personId", "Select someone from this partnership");
         }
         if (organisationId != null && organisations.find(partnershipId, organisationId).isEmpty()) {
-            throw new MeetingRefused("organisationId", "Select an organisation from this partnership");
+            throw new Refused("organisationId", "Select an organisation from this partnership");
         }
         if (attendance.findByMeetingId(meetingId).stream().anyMatch(a -> a.getPersonId() == personId)) {
-            throw new MeetingRefused("personId", "They are already on the attendance sheet");
+            throw new Refused("personId", "They are already on the attendance sheet");
         }
         var member = currentMembers(partnershipId, meeting).containsKey(personId);
         attendance.save(new Attendance(partnershipId, meetingId, personId, organisationId, member));
@@ -321,10 +322,10 @@ public class Meetings {
         var meeting = meeting(partnershipId, meetingId);
         meeting.startWritingMinutes();
         if (people.find(partnershipId, personId).isEmpty()) {
-            throw new MeetingRefused("conflictPersonId", "Select who declared the interest");
+            throw new Refused("conflictPersonId", "Select who declared the interest");
         }
         if (itemId != null && item(partnershipId, meetingId, itemId).isEmpty()) {
-            throw new MeetingRefused("conflictItemId", "Select an item of this meeting");
+            throw new Refused("conflictItemId", "Select an item of this meeting");
         }
         conflicts.save(new ConflictOfInterest(partnershipId, meetingId, personId, itemId, description));
     }
@@ -350,7 +351,7 @@ public class Meetings {
     @Transactional
     public void setQuorumRule(long partnershipId, long groupId, int expectedVersion, boolean eachSafeguardingPartner,
             Integer minimumPresent) {
-        structure.group(partnershipId, groupId).orElseThrow(() -> new MeetingRefused("Select a group from this partnership"));
+        structure.group(partnershipId, groupId).orElseThrow(() -> new Refused("Select a group from this partnership"));
         var rule = quorumRules.findById(groupId).orElseGet(() -> new QuorumRule(partnershipId, groupId));
         rule.change(expectedVersion, eachSafeguardingPartner, minimumPresent);
         quorumRules.saveAndFlush(rule);
@@ -417,7 +418,7 @@ public class Meetings {
     @Transactional
     public void writeNotes(long partnershipId, long meetingId, long itemId, int expectedVersion, String notes) {
         meeting(partnershipId, meetingId).startWritingMinutes();
-        item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"))
+        item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"))
                 .writeNotes(expectedVersion, notes);
         items.flush();
     }
@@ -425,7 +426,7 @@ public class Meetings {
     @Transactional
     public Decision recordDecision(long partnershipId, long meetingId, long itemId, String text, String recordedBy) {
         meeting(partnershipId, meetingId).startWritingMinutes();
-        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"));
+        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"));
         return decisions.save(new Decision(partnershipId, meetingId, item.getId(), text, null, recordedBy));
     }
 
@@ -435,7 +436,7 @@ public class Meetings {
             Set<Long> ownerOrganisationIds, boolean allPartners, LocalDate dueOn, String raisedBy) {
         var meeting = meeting(partnershipId, meetingId);
         meeting.startWritingMinutes();
-        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"));
+        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"));
         var group = structure.group(partnershipId, meeting.getGroupId()).orElseThrow();
         var label = group.getName() + ", " + DAY.format(meeting.getHeldOn()) + ", item " + item.getPosition();
         return tracker.raise(new RaiseAction(partnershipId, meeting.getGroupId(), description, ownerPersonIds,
@@ -456,23 +457,23 @@ public class Meetings {
     public Meeting importMinutes(ConfirmedMinutes minutes) {
         var partnershipId = minutes.partnershipId();
         var group = structure.group(partnershipId, minutes.groupId())
-                .orElseThrow(() -> new MeetingRefused("Select a group from this partnership"));
+                .orElseThrow(() -> new Refused("Select a group from this partnership"));
         if (minutes.heldOn() == null) {
-            throw new MeetingRefused("heldOn", "Enter the date of the meeting");
+            throw new Refused("heldOn", "Enter the date of the meeting");
         }
         if (minutes.startsAt() == null) {
-            throw new MeetingRefused("startsAt", "Enter the time the meeting started");
+            throw new Refused("startsAt", "Enter the time the meeting started");
         }
         var sameDay = meetings.findByGroupIdAndHeldOn(group.getId(), minutes.heldOn());
         if (!sameDay.isEmpty()) {
             var existing = sameDay.getFirst();
-            throw new MeetingRefused("heldOn", group.getName() + " already has a meeting on " + DAY.format(minutes.heldOn())
+            throw new Refused("heldOn", group.getName() + " already has a meeting on " + DAY.format(minutes.heldOn())
                     + (existing.getMinutesStatus() == MinutesStatus.NOT_STARTED
                             ? ", with no minutes yet. Write its minutes there, or check the date of these minutes"
                             : ", with minutes. Check the date of these minutes"));
         }
         if (minutes.items().isEmpty()) {
-            throw new MeetingRefused("items", "The minutes have no items; an imported meeting needs at least one");
+            throw new Refused("items", "The minutes have no items; an imported meeting needs at least one");
         }
         var meeting = meetings.saveAndFlush(new Meeting(partnershipId, group.getId(), minutes.heldOn(), minutes.startsAt(),
                 minutes.endsAt(), minutes.location(), minutes.onlineLink()));
@@ -488,9 +489,9 @@ public class Meetings {
         var recorded = new java.util.HashSet<Long>();
         for (var attendee : minutes.attendees()) {
             var person = people.find(partnershipId, attendee.personId())
-                    .orElseThrow(() -> new MeetingRefused("attendees", "Select attendees from this partnership"));
+                    .orElseThrow(() -> new Refused("attendees", "Select attendees from this partnership"));
             if (!recorded.add(person.getId())) {
-                throw new MeetingRefused("attendees", person.getFullName() + " is on the attendance list more than once");
+                throw new Refused("attendees", person.getFullName() + " is on the attendance list more than once");
             }
             var member = members.get(person.getId());
             var row = new Attendance(partnershipId, meeting.getId(), person.getId(),
@@ -518,7 +519,7 @@ public class Meetings {
 
     private static AgendaItem itemAt(List<AgendaItem> saved, int index) {
         if (index < 0 || index >= saved.size()) {
-            throw new MeetingRefused("items", "Select an item of these minutes");
+            throw new Refused("items", "Select an item of these minutes");
         }
         return saved.get(index);
     }
@@ -538,10 +539,10 @@ public class Meetings {
     public Escalation raiseMatter(long partnershipId, long meetingId, long itemId, String matter) {
         var meeting = meeting(partnershipId, meetingId);
         meeting.startWritingMinutes();
-        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"));
+        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"));
         var group = structure.group(partnershipId, meeting.getGroupId()).orElseThrow();
         if (group.getParentId() == null) {
-            throw new MeetingRefused("matter", group.getName() + " does not report to another group, so it has no one to raise matters with");
+            throw new Refused("matter", group.getName() + " does not report to another group, so it has no one to raise matters with");
         }
         return escalations.save(new Escalation(partnershipId, group.getId(), group.getParentId(), item.getId(), matter,
                 meeting.getHeldOn()));
@@ -553,10 +554,10 @@ public class Meetings {
             String response) {
         var meeting = meeting(partnershipId, meetingId);
         meeting.startWritingMinutes();
-        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new MeetingRefused("Select an agenda item"));
+        var item = item(partnershipId, meetingId, itemId).orElseThrow(() -> new Refused("Select an agenda item"));
         var escalation = escalations.findByIdAndPartnershipId(escalationId, partnershipId)
                 .filter(e -> e.getToGroupId().equals(meeting.getGroupId()))
-                .orElseThrow(() -> new MeetingRefused("That matter was not raised to this group"));
+                .orElseThrow(() -> new Refused("That matter was not raised to this group"));
         escalation.answer(expectedVersion, item.getId(), response, meeting.getHeldOn());
         escalations.flush();
     }
@@ -623,11 +624,11 @@ public class Meetings {
     public Decision approvePreviousMinutes(long partnershipId, long meetingId, String recordedBy) {
         var meeting = meeting(partnershipId, meetingId);
         if (meeting.getHeldOn().isAfter(LocalDate.now(clock))) {
-            throw new MeetingRefused("Minutes are approved at the meeting itself, which has not happened yet");
+            throw new Refused("Minutes are approved at the meeting itself, which has not happened yet");
         }
-        var before = previous(meeting).orElseThrow(() -> new MeetingRefused("This is the group's first meeting, so there are no earlier minutes to approve"));
+        var before = previous(meeting).orElseThrow(() -> new Refused("This is the group's first meeting, so there are no earlier minutes to approve"));
         if (before.getMinutesStatus() != MinutesStatus.CIRCULATED) {
-            throw new MeetingRefused("The minutes of " + DAY.format(before.getHeldOn())
+            throw new Refused("The minutes of " + DAY.format(before.getHeldOn())
                     + " must be circulated to members before they can be approved");
         }
         meeting.startWritingMinutes();
@@ -654,10 +655,10 @@ public class Meetings {
     public void amend(long partnershipId, long meetingId, Long itemId, String text, String reason, String madeBy) {
         var meeting = meeting(partnershipId, meetingId);
         if (!meeting.getMinutesStatus().isSettled()) {
-            throw new MeetingRefused("These minutes have not been approved yet, so change them directly");
+            throw new Refused("These minutes have not been approved yet, so change them directly");
         }
         if (itemId != null && item(partnershipId, meetingId, itemId).isEmpty()) {
-            throw new MeetingRefused("Select an agenda item");
+            throw new Refused("Select an agenda item");
         }
         amendments.save(new MinutesAmendment(partnershipId, meetingId, itemId, text, reason, madeBy, clock.instant()));
     }
@@ -719,7 +720,7 @@ public class Meetings {
 
     private Meeting meeting(long partnershipId, long meetingId) {
         return meetings.findByIdAndPartnershipId(meetingId, partnershipId)
-                .orElseThrow(() -> new MeetingRefused("Select a meeting from this partnership"));
+                .orElseThrow(() -> new Refused("Select a meeting from this partnership"));
     }
 
     private Map<Long, Member> currentMembers(long partnershipId, Meeting meeting) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,10 +29,10 @@ public class MinutesAmendment implements AuditedRecord {
     MinutesAmendment(long partnershipId, long meetingId, Long agendaItemId, String text, String reason, String madeBy,
             Instant madeAt) {
         if (text == null || text.isBlank()) {
-            throw new MeetingRefused("amendmentText", "Enter the amendment");
+            throw new Refused("amendmentText", "Enter the amendment");
         }
         if (reason == null || reason.isBlank()) {
-            throw new MeetingRefused("amendmentReason", "Enter why the minutes are being amended");
+            throw new Refused("amendmentReason", "Enter why the minutes are being amended");
         }
         this.partnershipId = partnershipId;
         this.meetingId = meetingId;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.actions.RaiseActionForm;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
@@ -96,7 +96,7 @@ class MinutesController {
         try {
             meetings.writeNotes(partnership.getId(), meetingId, itemId, version, notes);
             return saved(redirect, slug, meetingId, itemId, "The notes have been saved");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             result.rejectValue("notes", "refused", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             result.rejectValue("notes", "stale", "Someone else saved notes for this item while you were writing. "
@@ -118,7 +118,7 @@ class MinutesController {
         try {
             meetings.recordDecision(partnership.getId(), meetingId, itemId, decisionText, user.username());
             return saved(redirect, slug, meetingId, itemId, "The decision has been recorded");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             result.rejectValue("decisionText", "refused", refused.getMessage());
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
@@ -146,7 +146,7 @@ class MinutesController {
                         form.getDueOn().toDate().orElse(null), user.username());
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, form);
                 return saved(redirect, slug, meetingId, itemId, "Action " + id + " has been raised on the tracker");
-            } catch (MeetingRefused | ActionRefused refused) {
+            } catch (Refused refused) {
                 result.rejectValue("firstOwnerId", "refused", refused.getMessage());
             }
         }
@@ -164,7 +164,7 @@ class MinutesController {
         try {
             meetings.raiseMatter(partnership.getId(), meetingId, itemId, matter);
             return saved(redirect, slug, meetingId, itemId, "The matter has been raised with the parent group");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             result.rejectValue("matter", "refused", refused.getMessage());
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
@@ -183,7 +183,7 @@ class MinutesController {
         try {
             meetings.answerMatter(partnership.getId(), meetingId, itemId, escalationId, version, response);
             return saved(redirect, slug, meetingId, itemId, "The answer has been recorded; the subgroup can see it");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             result.rejectValue("response", "refused", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             result.rejectValue("response", "stale", "Someone else answered this matter while you were writing");
@@ -204,7 +204,7 @@ class MinutesController {
         try {
             meetings.amend(partnership.getId(), meetingId, itemId, amendmentText, amendmentReason, user.username());
             return saved(redirect, slug, meetingId, itemId, "The amendment has been recorded beside the approved minutes");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             MeetingController.reject(result, refused);
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
@@ -295,7 +295,7 @@ class MinutesController {
         try {
             meetings.recordDifferenceMade(partnership.getId(), meetingId, version, differenceMade);
             redirect.addFlashAttribute("success", "Saved");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", "Someone else changed the minutes while you were writing: "
@@ -313,7 +313,7 @@ class MinutesController {
         var group = pages.group(user, partnership, meeting.getGroupId());
         try {
             meetings.circulate(partnership.getId(), meetingId, version);
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
         } catch (ObjectOptimisticLockingFailureException stale) {
@@ -334,7 +334,7 @@ class MinutesController {
         try {
             var decision = meetings.approvePreviousMinutes(partnership.getId(), meetingId, user.username());
             redirect.addFlashAttribute("success", decision.getText());
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/meetings/" + meetingId;
@@ -348,7 +348,7 @@ class MinutesController {
         try {
             meetings.publish(partnership.getId(), meetingId, version);
             redirect.addFlashAttribute("success", "The minutes are published, with confidential items left out");
-        } catch (MeetingRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then try again");

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.meetings.extraction.MinutesExtractor;
 import org.safeguardinghub.meetings.extraction.MinutesRejected;
@@ -146,13 +146,10 @@ class MinutesImportController {
         if (!result.hasErrors()) {
             try {
                 meeting = meetings.importMinutes(confirmed);
-            } catch (MeetingRefused refused) {
+            } catch (Refused refused) {
                 var field = refused.field() != null && order.contains(refused.field()) ? refused.field() : "heldOn";
                 result.rejectValue(field, "refused", refused.getMessage()
                         + ("heldOn".equals(field) || refused.field() != null ? "" : ". Nothing has been saved"));
-            } catch (ActionRefused refused) {
-                result.rejectValue(order.stream().filter(f -> f.endsWith("-owner-0")).findFirst().orElse("heldOn"),
-                        "refused", refused.getMessage() + ". Nothing has been saved");
             }
         }
         if (result.hasErrors()) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -35,7 +36,7 @@ public class QuorumRule implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(QuorumRule.class, groupId);
         }
         if (minimumPresent != null && minimumPresent < 1) {
-            throw new MeetingRefused("minimumPresent", "The number of members must be 1 or more");
+            throw new Refused("minimumPresent", "The number of members must be 1 or more");
         }
         this.eachSafeguardingPartner = eachSafeguardingPartner;
         this.minimumPresent = minimumPresent;

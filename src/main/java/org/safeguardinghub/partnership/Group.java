@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,7 +50,7 @@ public class Group implements AuditedRecord {
 
     void update(int expectedVersion, Long parentId, String name, GroupKind kind, String purpose,
             String meetingFrequency, boolean confidential, LocalDate endsOn) {
-        StaleEdit.check(this.version, expectedVersion);
+        StaleEdit.check(this.version, expectedVersion, "group");
         if (Objects.equals(parentId, id)) {
             throw new IllegalArgumentException("A group cannot report to itself");
         }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,7 +44,7 @@ public class Membership implements AuditedRecord {
 
     void update(int expectedVersion, Long organisationId, MembershipRole role, Long deputyId, LocalDate startsOn,
             LocalDate endsOn) {
-        StaleEdit.check(this.version, expectedVersion);
+        StaleEdit.check(this.version, expectedVersion, "membership");
         set(organisationId, role, deputyId, startsOn, endsOn);
     }
 

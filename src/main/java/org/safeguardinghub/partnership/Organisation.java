@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +39,7 @@ public class Organisation {
      * their structure gaps): only its keeper or a system administrator may.
      */
     void update(int expectedVersion, SharedRecordEditor editor, String name, OrganisationType type, String website) {
-        StaleEdit.check(this.version, expectedVersion);
+        StaleEdit.check(this.version, expectedVersion, "organisation");
         var changed = !SharedFacts.tidy(name).equals(this.name) ? "name" : type != this.type ? "type"
                 : !java.util.Objects.equals(website, this.website) ? "website" : null;
         if (changed == null) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,7 +34,7 @@ public class PartnershipOrganisation implements AuditedRecord {
     }
 
     void changeDates(int expectedVersion, LocalDate joinedOn, LocalDate leftOn) {
-        StaleEdit.check(this.version, expectedVersion);
+        StaleEdit.check(this.version, expectedVersion, "organisation");
         if (leftOn != null && leftOn.isBefore(joinedOn)) {
             throw new IllegalArgumentException("The date it left must be the same as or after the date it joined");
         }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,7 +39,7 @@ public class Person {
      */
     void update(int expectedVersion, SharedRecordEditor editor, String givenName, String familyName, String email,
             String jobTitle) {
-        StaleEdit.check(this.version, expectedVersion);
+        StaleEdit.check(this.version, expectedVersion, "person");
         var changed = !SharedFacts.tidy(givenName).equals(this.givenName) ? "givenName"
                 : !SharedFacts.tidy(familyName).equals(this.familyName) ? "familyName"
                 : !java.util.Objects.equals(blankToNull(email), this.email) ? "email"

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ class BusinessPlanController {
             quarter = update.getQuarter();
             businessPlans.review(user, partnership.getId(), updateId, version, comment);
             redirect.addFlashAttribute("success", "The update has been marked as reviewed");
-        } catch (PlanRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             quarter = 0;
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException stale) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -68,13 +69,13 @@ public class BusinessPlans {
     @Transactional
     public BusinessPlan create(long partnershipId, long strategicPlanId, int startsYear) {
         var plan = strategicPlans.find(partnershipId, strategicPlanId)
-                .orElseThrow(() -> new PlanRefused(null, "Select a plan of this partnership"));
+                .orElseThrow(() -> new Refused(null, "Select a plan of this partnership"));
         if (!plan.covers(startsYear)) {
-            throw new PlanRefused("startsYear", "The business plan's year must start within the strategic plan's period, "
+            throw new Refused("startsYear", "The business plan's year must start within the strategic plan's period, "
                     + plan.getPeriod());
         }
         if (businessPlans.existsByStrategicPlanIdAndStartsYear(strategicPlanId, startsYear)) {
-            throw new PlanRefused("startsYear", "There is already a business plan for " + startsYear + " to "
+            throw new Refused("startsYear", "There is already a business plan for " + startsYear + " to "
                     + (startsYear + 1));
         }
         return businessPlans.saveAndFlush(new BusinessPlan(partnershipId, strategicPlanId, startsYear));
@@ -95,7 +96,7 @@ public class BusinessPlans {
     @Transactional
     public PlanActivity addActivity(long partnershipId, long businessPlanId, Long priorityId, String description,
             Long ownerGroupId, Long ownerPersonId, LocalDate dueOn) {
-        var plan = find(partnershipId, businessPlanId).orElseThrow(() -> new PlanRefused(null, "Select a business plan"));
+        var plan = find(partnershipId, businessPlanId).orElseThrow(() -> new Refused(null, "Select a business plan"));
         check(plan, priorityId, ownerGroupId, ownerPersonId);
         return activities.saveAndFlush(new PlanActivity(partnershipId, businessPlanId, priorityId, description,
                 ownerGroupId, ownerPersonId, dueOn));
@@ -119,18 +120,18 @@ public class BusinessPlans {
         var partnershipId = plan.partnershipId();
         if (priorityId != null && strategicPlans.priority(partnershipId, priorityId)
                 .filter(p -> p.getPlanId().equals(plan.getStrategicPlanId())).isEmpty()) {
-            throw new PlanRefused("priorityId", "Select a priority of this plan");
+            throw new Refused("priorityId", "Select a priority of this plan");
         }
         if (ownerGroupId != null) {
             var group = structure.group(partnershipId, ownerGroupId)
-                    .orElseThrow(() -> new PlanRefused("ownerGroupId", "Select the group that owns the activity"));
+                    .orElseThrow(() -> new Refused("ownerGroupId", "Select the group that owns the activity"));
             if (group.getEndsOn() != null && group.getEndsOn().isBefore(today())) {
-                throw new PlanRefused("ownerGroupId", group.getName() + " closed on " + DAY.format(group.getEndsOn())
+                throw new Refused("ownerGroupId", group.getName() + " closed on " + DAY.format(group.getEndsOn())
                         + ", so it cannot own an activity. Choose a group that is still meeting");
             }
         }
         if (ownerPersonId != null && people.find(partnershipId, ownerPersonId).isEmpty()) {
-            throw new PlanRefused("ownerPersonId", "Select a person from this partnership");
+            throw new Refused("ownerPersonId", "Select a person from this partnership");
         }
     }
 
@@ -213,14 +214,14 @@ public class BusinessPlans {
             Rag rag, String narrative, String evidence) {
         var activity = activity(user, partnershipId, activityId).orElseThrow();
         if (!mayReport(user, activity)) {
-            throw new PlanRefused(null, "Only the activity's owner and the business unit can report its progress");
+            throw new Refused(null, "Only the activity's owner and the business unit can report its progress");
         }
         var plan = find(partnershipId, activity.getBusinessPlanId()).orElseThrow();
         if (quarter == null || quarter < 1 || quarter > 4) {
-            throw new PlanRefused("quarter", "Select the quarter the update is for");
+            throw new Refused("quarter", "Select the quarter the update is for");
         }
         if (!reportableQuarters(plan).contains(quarter)) {
-            throw new PlanRefused("quarter", "Quarter " + quarter + " starts on " + DAY.format(plan.startOf(quarter))
+            throw new Refused("quarter", "Quarter " + quarter + " starts on " + DAY.format(plan.startOf(quarter))
                     + ". Report on a quarter that has started");
         }
         var existing = update(activityId, quarter).orElse(null);

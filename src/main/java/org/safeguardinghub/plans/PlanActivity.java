@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -51,7 +52,7 @@ public class PlanActivity implements AuditedRecord {
 
     private void set(Long priorityId, String description, long ownerGroupId, Long ownerPersonId, LocalDate dueOn) {
         if (description == null || description.isBlank()) {
-            throw new PlanRefused("description", "Enter what will be done");
+            throw new Refused("description", "Enter what will be done");
         }
         this.priorityId = priorityId;
         this.description = description.strip();
@@ -64,10 +65,10 @@ public class PlanActivity implements AuditedRecord {
     ProgressUpdate report(ProgressUpdate existing, int expectedVersion, int quarter, Rag rag, String narrative,
             String evidence, String by, java.time.Instant at) {
         if (rag == null) {
-            throw new PlanRefused("rag", "Select the RAG status");
+            throw new Refused("rag", "Select the RAG status");
         }
         if (narrative == null || narrative.isBlank()) {
-            throw new PlanRefused("narrative", "Enter what has been done this quarter");
+            throw new Refused("narrative", "Enter what has been done this quarter");
         }
         if (existing == null) {
             return new ProgressUpdate(partnershipId, id, quarter, rag, narrative.strip(), Text.blankToNull(evidence), by, at);

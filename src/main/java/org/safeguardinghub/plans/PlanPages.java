@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.Partnerships;
@@ -55,7 +56,7 @@ class PlanPages {
         try {
             change.run();
             return true;
-        } catch (PlanRefused refused) {
+        } catch (Refused refused) {
             if (refused.field() != null) {
                 result.rejectValue(refused.field(), "refused", refused.getMessage());
             } else {

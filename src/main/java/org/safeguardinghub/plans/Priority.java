@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -54,10 +55,10 @@ public class Priority implements AuditedRecord {
 
     private void set(String title, String objective, String howWeWill, String successStatements, String sharedWith) {
         if (title == null || title.isBlank()) {
-            throw new PlanRefused("title", "Enter the priority's name");
+            throw new Refused("title", "Enter the priority's name");
         }
         if (objective == null || objective.isBlank()) {
-            throw new PlanRefused("objective", "Enter the strategic objective");
+            throw new Refused("objective", "Enter the strategic objective");
         }
         this.title = title.strip();
         this.objective = objective.strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,7 +54,7 @@ public class ProgressUpdate implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(ProgressUpdate.class, id);
         }
         if (isReviewed()) {
-            throw new PlanRefused(null, "The executive has reviewed this quarter's update, so it cannot be changed. "
+            throw new Refused(null, "The executive has reviewed this quarter's update, so it cannot be changed. "
                     + "Add what has happened since to next quarter's update");
         }
         this.rag = rag;
@@ -68,7 +69,7 @@ public class ProgressUpdate implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(ProgressUpdate.class, id);
         }
         if (isReviewed()) {
-            throw new PlanRefused(null, "This update has already been reviewed");
+            throw new Refused(null, "This update has already been reviewed");
         }
         this.reviewedBy = by;
         this.reviewedAt = at;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,13 +43,13 @@ public class StrategicPlan implements AuditedRecord {
 
     private void set(String title, int startsYear, int endsYear, String vision, String coreBusiness) {
         if (title == null || title.isBlank()) {
-            throw new PlanRefused("title", "Enter the plan's title");
+            throw new Refused("title", "Enter the plan's title");
         }
         if (endsYear < startsYear) {
-            throw new PlanRefused("endsYear", "The plan must end in or after the year it starts");
+            throw new Refused("endsYear", "The plan must end in or after the year it starts");
         }
         if (endsYear - startsYear > 10) {
-            throw new PlanRefused("endsYear", "A strategic plan covers at most ten years");
+            throw new Refused("endsYear", "A strategic plan covers at most ten years");
         }
         this.title = title.strip();
         this.startsYear = startsYear;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class StrategicPlans {
     @Transactional
     public Priority addPriority(long partnershipId, long planId, String title, String objective, String howWeWill,
             String successStatements, String measuresText, String sharedWith) {
-        find(partnershipId, planId).orElseThrow(() -> new PlanRefused(null, "Select a plan of this partnership"));
+        find(partnershipId, planId).orElseThrow(() -> new Refused(null, "Select a plan of this partnership"));
         var position = priorities(planId).stream().mapToInt(Priority::getPosition).max().orElse(0) + 1;
         var priority = priorities.saveAndFlush(new Priority(partnershipId, planId, position, title, objective, howWeWill,
                 successStatements, sharedWith));

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,16 +46,16 @@ public class CaseReferral implements AuditedRecord {
             String agenciesInvolved, String whyCriteria, SuggestedRoute suggestedRoute) {
         child.check();
         if (blank(whatHappened)) {
-            throw new ReviewRefused("whatHappened", "Enter what happened");
+            throw new Refused("whatHappened", "Enter what happened");
         }
         if (blank(agenciesInvolved)) {
-            throw new ReviewRefused("agenciesInvolved", "Enter the agencies involved with the child and family");
+            throw new Refused("agenciesInvolved", "Enter the agencies involved with the child and family");
         }
         if (suggestedRoute == null) {
-            throw new ReviewRefused("suggestedRoute", "Select what you think the case meets the criteria for");
+            throw new Refused("suggestedRoute", "Select what you think the case meets the criteria for");
         }
         if (blank(whyCriteria)) {
-            throw new ReviewRefused("whyCriteria", "Enter why you think the case meets the criteria");
+            throw new Refused("whyCriteria", "Enter why you think the case meets the criteria");
         }
         this.partnershipId = partnershipId;
         this.referredOn = referredOn;
@@ -73,13 +74,13 @@ public class CaseReferral implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(CaseReferral.class, id);
         }
         if (this.outcome != null) {
-            throw new ReviewRefused(null, "This referral has already been triaged");
+            throw new Refused(null, "This referral has already been triaged");
         }
         if (outcome == null) {
-            throw new ReviewRefused("outcome", "Select the outcome of the triage");
+            throw new Refused("outcome", "Select the outcome of the triage");
         }
         if (blank(reasons)) {
-            throw new ReviewRefused("reasons", "Enter the reasons for the outcome");
+            throw new Refused("reasons", "Enter the reasons for the outcome");
         }
         this.outcome = outcome;
         this.outcomeReasons = reasons.strip();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,7 +122,7 @@ class CaseReviewController {
             reviews.chooseReviewGroup(partnership.getId(), groupId, version);
             redirect.addFlashAttribute("success", "The joint case review group has been saved");
             return "redirect:/p/" + slug + "/case-reviews";
-        } catch (ReviewRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", STALE);
@@ -150,7 +151,7 @@ class CaseReviewController {
                 redirect.addFlashAttribute("success", "Your referral " + referral.getReference()
                         + " has been sent to the business unit, who will triage it");
                 return "redirect:/p/" + slug + (reviews.mayRead(user, partnership.getId()) ? "/case-reviews" : "");
-            } catch (ReviewRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -222,7 +223,7 @@ class CaseReviewController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "IncidentNotification", notification.getId(), form);
                 redirect.addFlashAttribute("success", "Serious incident notification " + notification.getReference() + " has been recorded");
                 return "redirect:/p/" + slug + "/case-reviews/notifications/" + notification.getId();
-            } catch (ReviewRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -276,7 +277,7 @@ class CaseReviewController {
             var review = reviews.startRapidReview(partnership.getId(), notificationId);
             redirect.addFlashAttribute("success", "Rapid review " + review.getReference() + " has started");
             return "redirect:/p/" + slug + "/case-reviews/rapid-reviews/" + review.getId();
-        } catch (ReviewRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/case-reviews/notifications/" + notificationId;
         }
@@ -289,7 +290,7 @@ class CaseReviewController {
         input.setMonth(request.getParameter(name + ".month"));
         input.setYear(request.getParameter(name + ".year"));
         input.problem(what).ifPresent(problem -> {
-            throw new ReviewRefused(name, problem);
+            throw new Refused(name, problem);
         });
         return input.toDate().orElse(null);
     }
@@ -298,7 +299,7 @@ class CaseReviewController {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
-        } catch (ReviewRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             redirect.addFlashAttribute("refusalField", refused.field());
         } catch (ObjectOptimisticLockingFailureException stale) {
@@ -307,7 +308,7 @@ class CaseReviewController {
         return "redirect:" + back;
     }
 
-    static void reject(BindingResult result, ReviewRefused refused) {
+    static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -151,10 +152,10 @@ public class CaseReviews {
     public void chooseReviewGroup(long partnershipId, Long groupId, int expectedVersion) {
         var group = groupId == null ? null : structure.group(partnershipId, groupId).orElse(null);
         if (group == null) {
-            throw new ReviewRefused("reviewGroup", "Select the joint case review group");
+            throw new Refused("reviewGroup", "Select the joint case review group");
         }
         if (!group.isConfidential()) {
-            throw new ReviewRefused("reviewGroup", "Select a confidential group. Case review records must not be seen by other groups");
+            throw new Refused("reviewGroup", "Select a confidential group. Case review records must not be seen by other groups");
         }
         var existing = settings.findById(partnershipId);
         if (existing.isPresent()) {
@@ -192,12 +193,12 @@ public class CaseReviews {
             LocalDate becameAwareOn, NotificationDates dates, String by) {
         if (referralId != null) {
             var referral = referral(partnershipId, referralId)
-                    .orElseThrow(() -> new ReviewRefused(null, "That referral is not one of this partnership's"));
+                    .orElseThrow(() -> new Refused(null, "That referral is not one of this partnership's"));
             if (referral.getOutcome() != TriageOutcome.ACCEPTED_SERIOUS_INCIDENT) {
-                throw new ReviewRefused(null, "Only a referral accepted as a serious incident can be notified");
+                throw new Refused(null, "Only a referral accepted as a serious incident can be notified");
             }
             if (notifications.findByReferralId(referralId).isPresent()) {
-                throw new ReviewRefused(null, "This referral has already been notified");
+                throw new Refused(null, "This referral has already been notified");
             }
         }
         return notifications.saveAndFlush(new IncidentNotification(partnershipId, referralId, child, incident,
@@ -229,10 +230,10 @@ public class CaseReviews {
     public RapidReview startRapidReview(long partnershipId, long notificationId) {
         var notification = notification(partnershipId, notificationId).orElseThrow();
         if (notification.getPanelNotifiedOn() == null) {
-            throw new ReviewRefused(null, "Record the date the national Panel was notified first: the rapid review runs from the notification");
+            throw new Refused(null, "Record the date the national Panel was notified first: the rapid review runs from the notification");
         }
         if (rapidReviews.findByNotificationId(notificationId).isPresent()) {
-            throw new ReviewRefused(null, "The rapid review has already started");
+            throw new Refused(null, "The rapid review has already started");
         }
         return rapidReviews.saveAndFlush(new RapidReview(partnershipId, notificationId, notification.getPanelNotifiedOn()));
     }
@@ -263,10 +264,10 @@ public class CaseReviews {
             LocalDate dueOn) {
         var review = rapidReview(partnershipId, rapidReviewId).orElseThrow();
         if (organisationId == null || organisations.find(partnershipId, organisationId).isEmpty()) {
-            throw new ReviewRefused("organisation", "Select an agency of this partnership");
+            throw new Refused("organisation", "Select an agency of this partnership");
         }
         if (requests.existsByRapidReviewIdAndOrganisationId(rapidReviewId, organisationId)) {
-            throw new ReviewRefused("organisation", "This agency has already been asked for information for this rapid review");
+            throw new Refused("organisation", "This agency has already been asked for information for this rapid review");
         }
         var request = requests.saveAndFlush(new InformationRequest(partnershipId, review.getId(), organisationId, today(),
                 dueOn == null ? holidays.workingDays().plus(today(), 5) : dueOn));
@@ -333,11 +334,11 @@ public class CaseReviews {
 
     @Transactional
     public void linkMeeting(long partnershipId, long rapidReviewId, int expectedVersion, Long meetingId) {
-        var group = reviewGroup(partnershipId).orElseThrow(() -> new ReviewRefused("meeting",
+        var group = reviewGroup(partnershipId).orElseThrow(() -> new Refused("meeting",
                 "Choose the partnership's joint case review group first, on the case review settings page"));
         var meeting = meetingId == null ? null : meetings.find(partnershipId, meetingId).orElse(null);
         if (meeting == null || !meeting.getGroupId().equals(group.getId())) {
-            throw new ReviewRefused("meeting", "Select a meeting of the " + group.getName());
+            throw new Refused("meeting", "Select a meeting of the " + group.getName());
         }
         rapidReview(partnershipId, rapidReviewId).orElseThrow().linkMeeting(expectedVersion, meetingId);
         rapidReviews.flush();
@@ -348,24 +349,24 @@ public class CaseReviews {
     public void raiseSafetyAction(long partnershipId, long rapidReviewId, String description, Long organisationId,
             LocalDate dueOn, String by) {
         var review = rapidReview(partnershipId, rapidReviewId).orElseThrow();
-        var group = reviewGroup(partnershipId).orElseThrow(() -> new ReviewRefused("description",
+        var group = reviewGroup(partnershipId).orElseThrow(() -> new Refused("description",
                 "Choose the partnership's joint case review group first, on the case review settings page"));
         if (description == null || description.isBlank()) {
-            throw new ReviewRefused("description", "Enter the immediate safety action");
+            throw new Refused("description", "Enter the immediate safety action");
         }
         var caseReference = notification(partnershipId, review.getNotificationId()).orElseThrow().child().caseReference();
         if (description.toLowerCase().contains(caseReference.strip().toLowerCase())) {
-            throw new ReviewRefused("description", "Take out the case reference: the action is on the tracker, so it must not identify the child");
+            throw new Refused("description", "Take out the case reference: the action is on the tracker, so it must not identify the child");
         }
         if (organisationId == null) {
-            throw new ReviewRefused("owner", "Select the agency that owns the action");
+            throw new Refused("owner", "Select the agency that owns the action");
         }
         try {
             tracker.raise(new RaiseAction(partnershipId, group.getId(), description.strip(), Set.of(), Set.of(organisationId),
                     false, dueOn, new ActionSource(ActionSource.Type.CASE_REVIEW, review.getId(),
                             "Rapid review " + review.getReference()), by, true));
-        } catch (org.safeguardinghub.actions.ActionRefused refused) {
-            throw new ReviewRefused("owner", refused.getMessage());
+        } catch (Refused refused) {
+            throw new Refused("owner", refused.getMessage());
         }
     }
 
@@ -394,7 +395,7 @@ public class CaseReviews {
     @Transactional
     public void sendToPanel(long partnershipId, long rapidReviewId, int expectedVersion, LocalDate on) {
         if (on != null && on.isAfter(today())) {
-            throw new ReviewRefused("sentToPanelOn", "The date the rapid review was sent must be today or in the past");
+            throw new Refused("sentToPanelOn", "The date the rapid review was sent must be today or in the past");
         }
         rapidReview(partnershipId, rapidReviewId).orElseThrow().sendToPanel(expectedVersion, on);
         rapidReviews.flush();
@@ -404,7 +405,7 @@ public class CaseReviews {
     public void recordPanelResponse(long partnershipId, long rapidReviewId, int expectedVersion, String response,
             LocalDate on) {
         if (on != null && on.isAfter(today())) {
-            throw new ReviewRefused("panelRespondedOn", "The date of the Panel's response must be today or in the past");
+            throw new Refused("panelRespondedOn", "The date of the Panel's response must be today or in the past");
         }
         rapidReview(partnershipId, rapidReviewId).orElseThrow().recordPanelResponse(expectedVersion, response, on);
         rapidReviews.flush();

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
+
 /**
  * All the Hub keeps about the child: the case reference, a pseudonym ("Child G") and an age band.
  * Lists, emails and exports show the case reference and pseudonym at most.
@@ -8,13 +10,13 @@ public record ChildRecord(String caseReference, String pseudonym, AgeBand ageBan
 
     void check() {
         if (caseReference == null || caseReference.isBlank()) {
-            throw new ReviewRefused("caseReference", "Enter the case reference");
+            throw new Refused("caseReference", "Enter the case reference");
         }
         if (pseudonym == null || pseudonym.isBlank()) {
-            throw new ReviewRefused("pseudonym", "Enter a pseudonym for the child, for example Child G");
+            throw new Refused("pseudonym", "Enter a pseudonym for the child, for example Child G");
         }
         if (ageBand == null) {
-            throw new ReviewRefused("ageBand", "Select the child's age band");
+            throw new Refused("ageBand", "Select the child's age band");
         }
     }
 

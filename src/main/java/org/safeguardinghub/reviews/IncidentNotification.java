@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,13 +45,13 @@ public class IncidentNotification implements AuditedRecord {
             NotificationDates dates, LocalDate today, String recordedBy) {
         child.check();
         if (CaseReferral.blank(incident)) {
-            throw new ReviewRefused("incident", "Enter what happened, as far as the review needs it");
+            throw new Refused("incident", "Enter what happened, as far as the review needs it");
         }
         if (becameAwareOn == null) {
-            throw new ReviewRefused("becameAwareOn", "Enter the date the local authority became aware");
+            throw new Refused("becameAwareOn", "Enter the date the local authority became aware");
         }
         if (becameAwareOn.isAfter(today)) {
-            throw new ReviewRefused("becameAwareOn", "The date the local authority became aware must be today or in the past");
+            throw new Refused("becameAwareOn", "The date the local authority became aware must be today or in the past");
         }
         this.partnershipId = partnershipId;
         this.referralId = referralId;
@@ -75,7 +76,7 @@ public class IncidentNotification implements AuditedRecord {
         check(dates.ofstedInformedOn(), "ofstedInformedOn", "Ofsted was informed", today);
         check(dates.partnersToldOn(), "partnersToldOn", "the partners were told", today);
         if (panelNotifiedOn != null && dates.panelNotifiedOn() == null) {
-            throw new ReviewRefused("panelNotifiedOn", "Enter the date the national Panel was notified. It cannot be removed once recorded");
+            throw new Refused("panelNotifiedOn", "Enter the date the national Panel was notified. It cannot be removed once recorded");
         }
         this.panelNotifiedOn = dates.panelNotifiedOn();
         this.ofstedInformedOn = dates.ofstedInformedOn();
@@ -87,10 +88,10 @@ public class IncidentNotification implements AuditedRecord {
             return;
         }
         if (date.isBefore(becameAwareOn)) {
-            throw new ReviewRefused(field, "The date " + what + " must be on or after the date the local authority became aware");
+            throw new Refused(field, "The date " + what + " must be on or after the date the local authority became aware");
         }
         if (date.isAfter(today)) {
-            throw new ReviewRefused(field, "The date " + what + " must be today or in the past");
+            throw new Refused(field, "The date " + what + " must be today or in the past");
         }
     }
 

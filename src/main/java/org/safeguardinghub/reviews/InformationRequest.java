@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -46,10 +47,10 @@ public class InformationRequest implements AuditedRecord {
 
     InformationRequest(long partnershipId, long rapidReviewId, long organisationId, LocalDate requestedOn, LocalDate dueOn) {
         if (dueOn == null) {
-            throw new ReviewRefused("dueOn", "Enter the date the information is due");
+            throw new Refused("dueOn", "Enter the date the information is due");
         }
         if (dueOn.isBefore(requestedOn)) {
-            throw new ReviewRefused("dueOn", "The date the information is due must be today or in the future");
+            throw new Refused("dueOn", "The date the information is due must be today or in the future");
         }
         this.partnershipId = partnershipId;
         this.rapidReviewId = rapidReviewId;
@@ -64,16 +65,16 @@ public class InformationRequest implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(InformationRequest.class, id);
         }
         if (submittedOn != null) {
-            throw new ReviewRefused(null, "This agency's information has already been submitted");
+            throw new Refused(null, "This agency's information has already been submitted");
         }
         if (CaseReferral.blank(involvement)) {
-            throw new ReviewRefused("involvement", "Enter the agency's involvement with the child and family");
+            throw new Refused("involvement", "Enter the agency's involvement with the child and family");
         }
         if (CaseReferral.blank(analysis)) {
-            throw new ReviewRefused("analysis", "Enter the agency's analysis of its practice");
+            throw new Refused("analysis", "Enter the agency's analysis of its practice");
         }
         if (chronology == null) {
-            throw new ReviewRefused("chronology", "Select the agency's chronology");
+            throw new Refused("chronology", "Select the agency's chronology");
         }
         this.involvement = involvement.strip();
         this.analysis = analysis.strip();
@@ -87,7 +88,7 @@ public class InformationRequest implements AuditedRecord {
 
     void chase(LocalDate on) {
         if (submittedOn != null) {
-            throw new ReviewRefused(null, "This agency has already submitted its information, so there is nothing to chase");
+            throw new Refused(null, "This agency has already submitted its information, so there is nothing to chase");
         }
         this.lastChasedOn = on;
         this.timesChased++;

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,19 +73,19 @@ public class PracticeReview implements AuditedRecord {
     static PracticeReview fromElsewhere(long partnershipId, ReviewKind kind, String title, String source, String summary,
             LocalDate reportedOn, String url, LocalDate today) {
         if (kind == null || kind.isLocal()) {
-            throw new ReviewRefused("kind", "Select the kind of review");
+            throw new Refused("kind", "Select the kind of review");
         }
         if (CaseReferral.blank(title)) {
-            throw new ReviewRefused("title", "Enter the review's name, for example Adult D or the national review's title");
+            throw new Refused("title", "Enter the review's name, for example Adult D or the national review's title");
         }
         if (CaseReferral.blank(source)) {
-            throw new ReviewRefused("source", "Enter who held the review, for example a community safety partnership or another area");
+            throw new Refused("source", "Enter who held the review, for example a community safety partnership or another area");
         }
         if (reportedOn == null) {
-            throw new ReviewRefused("reportedOn", "Enter the date of the review's report");
+            throw new Refused("reportedOn", "Enter the date of the review's report");
         }
         if (reportedOn.isAfter(today)) {
-            throw new ReviewRefused("reportedOn", "The date of the review's report must be today or in the past");
+            throw new Refused("reportedOn", "The date of the review's report must be today or in the past");
         }
         var review = new PracticeReview();
         review.partnershipId = partnershipId;
@@ -105,30 +106,30 @@ public class PracticeReview implements AuditedRecord {
 
     private void checkOpen() {
         if (closedOn != null) {
-            throw new ReviewRefused(null, "This review is closed, so it can no longer change");
+            throw new Refused(null, "This review is closed, so it can no longer change");
         }
     }
 
     private void checkLocal() {
         if (!kind.isLocal()) {
-            throw new ReviewRefused(null, "Only a local practice review has terms of reference, reports and publication in the Hub");
+            throw new Refused(null, "Only a local practice review has terms of reference, reports and publication in the Hub");
         }
     }
 
     /** A milestone may be added only to an open local review. */
     void checkMayAddMilestone() {
         if (closedOn != null || !kind.isLocal()) {
-            throw new ReviewRefused(null, "Milestones are kept only for open local reviews");
+            throw new Refused(null, "Milestones are kept only for open local reviews");
         }
     }
 
     /** A version of the report may be added only to an open local review whose report is not yet published. */
     void checkMayAddReport() {
         if (closedOn != null || !kind.isLocal()) {
-            throw new ReviewRefused(null, "Reports are kept only for open local reviews");
+            throw new Refused(null, "Reports are kept only for open local reviews");
         }
         if (publishedOn != null) {
-            throw new ReviewRefused(null, "The report has been published, so no new version can be added");
+            throw new Refused(null, "The report has been published, so no new version can be added");
         }
     }
 
@@ -148,13 +149,13 @@ public class PracticeReview implements AuditedRecord {
         checkOpen();
         checkLocal();
         if (publishedOn != null) {
-            throw new ReviewRefused(null, "The report has been published, so the decision can no longer change");
+            throw new Refused(null, "The report has been published, so the decision can no longer change");
         }
         if (decision == null) {
-            throw new ReviewRefused("publicationDecision", "Select whether the partners will publish the report");
+            throw new Refused("publicationDecision", "Select whether the partners will publish the report");
         }
         if (CaseReferral.blank(reasons)) {
-            throw new ReviewRefused("publicationReasons", decision == PublicationDecision.PUBLISH
+            throw new Refused("publicationReasons", decision == PublicationDecision.PUBLISH
                     ? "Enter the reasons for the decision, for example what has been taken out to protect the family"
                     : "Enter the reasons for not publishing. The national Panel and the Secretary of State will ask for them");
         }
@@ -168,18 +169,18 @@ public class PracticeReview implements AuditedRecord {
         checkOpen();
         checkLocal();
         if (!hasFinalReport) {
-            throw new ReviewRefused(null, "Upload the final report before recording that it was sent to the Panel and the Secretary of State");
+            throw new Refused(null, "Upload the final report before recording that it was sent to the Panel and the Secretary of State");
         }
         if (toPanel == null && toSecretaryOfState == null) {
-            throw new ReviewRefused("sentToPanelOn", "Enter the date the final report was sent to the national Panel");
+            throw new Refused("sentToPanelOn", "Enter the date the final report was sent to the national Panel");
         }
         for (var date : new LocalDate[] {toPanel, toSecretaryOfState}) {
             if (date != null && date.isAfter(today)) {
-                throw new ReviewRefused(date == toPanel ? "sentToPanelOn" : "sentToSecretaryOfStateOn",
+                throw new Refused(date == toPanel ? "sentToPanelOn" : "sentToSecretaryOfStateOn",
                         "The date the report was sent must be today or in the past");
             }
             if (date != null && date.isBefore(decidedOn)) {
-                throw new ReviewRefused(date == toPanel ? "sentToPanelOn" : "sentToSecretaryOfStateOn",
+                throw new Refused(date == toPanel ? "sentToPanelOn" : "sentToSecretaryOfStateOn",
                         "The report cannot have been sent before the review was decided on");
             }
         }
@@ -205,26 +206,26 @@ public class PracticeReview implements AuditedRecord {
         checkOpen();
         checkLocal();
         if (publishedOn != null) {
-            throw new ReviewRefused(null, "The report has already been published");
+            throw new Refused(null, "The report has already been published");
         }
         if (publicationDecision != PublicationDecision.PUBLISH) {
-            throw new ReviewRefused(null, "Record the partners' decision to publish the report first");
+            throw new Refused(null, "Record the partners' decision to publish the report first");
         }
         if (sentToPanelOn == null || sentToSecretaryOfStateOn == null) {
-            throw new ReviewRefused(null, "You cannot record publishing before the report is sent to the national Panel and the Secretary of State. "
+            throw new Refused(null, "You cannot record publishing before the report is sent to the national Panel and the Secretary of State. "
                     + "Record the dates it was sent to both first");
         }
         if (on == null) {
-            throw new ReviewRefused("publishedOn", "Enter the date the report was published");
+            throw new Refused("publishedOn", "Enter the date the report was published");
         }
         var earliest = earliestPublication(days, noticeDays);
         if (on.isBefore(earliest)) {
-            throw new ReviewRefused("publishedOn", "The report can be published from " + CaseReviews.format(earliest)
+            throw new Refused("publishedOn", "The report can be published from " + CaseReviews.format(earliest)
                     + ": at least " + noticeDays + " working days after it was sent to the national Panel and the Secretary of State");
         }
         var link = link(url, "publicationUrl");
         if (link == null) {
-            throw new ReviewRefused("publicationUrl", "Enter the address of the published report, starting https://");
+            throw new Refused("publicationUrl", "Enter the address of the published report, starting https://");
         }
         this.publishedOn = on;
         this.publicationUrl = link;
@@ -235,17 +236,17 @@ public class PracticeReview implements AuditedRecord {
         checkVersion(expectedVersion);
         checkOpen();
         if (kind.isLocal() && publicationDecision == null) {
-            throw new ReviewRefused(null, "Record whether the report will be published before closing the review");
+            throw new Refused(null, "Record whether the report will be published before closing the review");
         }
         if (kind.isLocal() && publicationDecision == PublicationDecision.PUBLISH && publishedOn == null) {
-            throw new ReviewRefused(null, "The partners decided to publish the report: record its publication before closing the review");
+            throw new Refused(null, "The partners decided to publish the report: record its publication before closing the review");
         }
         if (!recommendationsWithoutActions.isEmpty()) {
-            throw new ReviewRefused(null, "The review cannot be closed: the recommendation of "
+            throw new Refused(null, "The review cannot be closed: the recommendation of "
                     + String.join(", ", recommendationsWithoutActions) + " has no action on the tracker yet");
         }
         if (openActions > 0) {
-            throw new ReviewRefused(null, "The review cannot be closed while " + openActions
+            throw new Refused(null, "The review cannot be closed while " + openActions
                     + (openActions == 1 ? " of its actions is open" : " of its actions are open")
                     + ". A review is closed only when its actions are");
         }
@@ -269,7 +270,7 @@ public class PracticeReview implements AuditedRecord {
         } catch (IllegalArgumentException ignored) {
             // refused below
         }
-        throw new ReviewRefused(field, "Enter a web address starting https://, for example https://www.example.gov.uk/reviews/child-g");
+        throw new Refused(field, "Enter a web address starting https://, for example https://www.example.gov.uk/reviews/child-g");
     }
 
     public boolean isOpen() {

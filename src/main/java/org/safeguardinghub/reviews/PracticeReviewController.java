@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
 import static org.safeguardinghub.reviews.CaseReviewController.reject;
@@ -89,7 +90,7 @@ class PracticeReviewController {
             redirect.addFlashAttribute("success", "Local practice review " + review.getReference()
                     + " has started. Its report is due by " + CaseReviews.format(review.getReportDueOn()));
             return "redirect:" + page(slug, review.getId());
-        } catch (ReviewRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/case-reviews/rapid-reviews/" + rapidReviewId;
         }
@@ -116,7 +117,7 @@ class PracticeReviewController {
                 redirect.addFlashAttribute("success", review.getKind().label() + " " + review.getTitle()
                         + " has been recorded. Add its findings and recommendations below");
                 return "redirect:" + page(slug, review.getId());
-            } catch (ReviewRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }

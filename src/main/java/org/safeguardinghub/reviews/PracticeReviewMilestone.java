@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,10 +29,10 @@ public class PracticeReviewMilestone {
 
     PracticeReviewMilestone(long partnershipId, long practiceReviewId, String name, LocalDate dueOn) {
         if (CaseReferral.blank(name)) {
-            throw new ReviewRefused("milestoneName", "Enter the milestone");
+            throw new Refused("milestoneName", "Enter the milestone");
         }
         if (dueOn == null) {
-            throw new ReviewRefused("milestoneDueOn", "Enter the date the milestone is due");
+            throw new Refused("milestoneDueOn", "Enter the date the milestone is due");
         }
         this.partnershipId = partnershipId;
         this.practiceReviewId = practiceReviewId;
@@ -44,7 +45,7 @@ public class PracticeReviewMilestone {
             throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
         }
         if (completedOn != null) {
-            throw new ReviewRefused(null, "That milestone has already been marked as done");
+            throw new Refused(null, "That milestone has already been marked as done");
         }
         this.completedOn = on;
     }
@@ -54,10 +55,10 @@ public class PracticeReviewMilestone {
             throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
         }
         if (completedOn != null) {
-            throw new ReviewRefused("milestone", "That milestone is done, so its date can no longer change");
+            throw new Refused("milestone", "That milestone is done, so its date can no longer change");
         }
         if (newDueOn == null) {
-            throw new ReviewRefused("movedTo", "Enter the date the milestone is now due");
+            throw new Refused("movedTo", "Enter the date the milestone is now due");
         }
         this.dueOn = newDueOn;
     }

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.calendar.BankHolidays;
 import org.safeguardinghub.learning.FindingDetails;
 import org.safeguardinghub.learning.FindingRow;
 import org.safeguardinghub.learning.LearningFinding;
-import org.safeguardinghub.learning.LearningRefused;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.Subscriptions;
 import org.safeguardinghub.partnership.Partnerships;
@@ -99,10 +98,10 @@ public class PracticeReviews {
     public PracticeReview startLocal(long partnershipId, long rapidReviewId) {
         var rapid = caseReviews.rapidReview(partnershipId, rapidReviewId).orElseThrow();
         if (rapid.getDecision() != ReviewRoute.LOCAL_PRACTICE_REVIEW) {
-            throw new ReviewRefused(null, "The partners have not decided to hold a local child safeguarding practice review");
+            throw new Refused(null, "The partners have not decided to hold a local child safeguarding practice review");
         }
         if (reviews.findByRapidReviewId(rapidReviewId).isPresent()) {
-            throw new ReviewRefused(null, "The local practice review has already started");
+            throw new Refused(null, "The local practice review has already started");
         }
         var child = caseReviews.notification(partnershipId, rapid.getNotificationId()).orElseThrow().child();
         var decided = rapid.getDecidedOn();
@@ -151,10 +150,10 @@ public class PracticeReviews {
     @Transactional
     public void completeMilestone(long partnershipId, long id, long milestoneId, int expectedVersion, LocalDate on) {
         var milestone = milestones.findByIdAndPartnershipId(milestoneId, partnershipId)
-                .filter(m -> m.getPracticeReviewId() == id).orElseThrow(() -> new ReviewRefused(null, "That milestone is not this review's"));
+                .filter(m -> m.getPracticeReviewId() == id).orElseThrow(() -> new Refused(null, "That milestone is not this review's"));
         var today = caseReviews.today();
         if (on != null && on.isAfter(today)) {
-            throw new ReviewRefused("completedOn", "The date the milestone was done must be today or in the past");
+            throw new Refused("completedOn", "The date the milestone was done must be today or in the past");
         }
         milestone.complete(expectedVersion, on == null ? today : on);
         milestones.flush();
@@ -165,12 +164,12 @@ public class PracticeReviews {
     public void rescheduleMilestone(long partnershipId, long id, Long milestoneId, LocalDate newDueOn) {
         var review = find(partnershipId, id).orElseThrow();
         if (!review.isOpen()) {
-            throw new ReviewRefused(null, "This review is closed, so its milestones can no longer change");
+            throw new Refused(null, "This review is closed, so its milestones can no longer change");
         }
         var milestone = milestoneId == null ? null : milestones.findByIdAndPartnershipId(milestoneId, partnershipId)
                 .filter(m -> m.getPracticeReviewId() == id).orElse(null);
         if (milestone == null) {
-            throw new ReviewRefused("milestone", "Select the milestone to move");
+            throw new Refused("milestone", "Select the milestone to move");
         }
         milestone.reschedule(milestone.getVersion(), newDueOn);
         milestones.flush();
@@ -201,7 +200,7 @@ public class PracticeReviews {
             String by) {
         find(partnershipId, id).orElseThrow().checkMayAddReport();
         if (document == null) {
-            throw new ReviewRefused("report", "Select the report to upload");
+            throw new Refused("report", "Select the report to upload");
         }
         var number = reports(id).size() + 1;
         return reports.saveAndFlush(new PracticeReviewReport(partnershipId, id, number, finalReport, document,
@@ -232,7 +231,7 @@ public class PracticeReviews {
     @Transactional
     public void publish(long partnershipId, long id, int expectedVersion, LocalDate on, String url) {
         if (on != null && on.isAfter(caseReviews.today())) {
-            throw new ReviewRefused("publishedOn", "Record the publication on the day it happens, not before");
+            throw new Refused("publishedOn", "Record the publication on the day it happens, not before");
         }
         var review = find(partnershipId, id).orElseThrow();
         review.publish(expectedVersion, on, url, holidays.workingDays(), noticeDays);
@@ -257,11 +256,11 @@ public class PracticeReviews {
             String by) {
         var review = find(partnershipId, id).orElseThrow();
         if (!review.isOpen()) {
-            throw new ReviewRefused(null, "This review is closed, so no finding can be added");
+            throw new Refused(null, "This review is closed, so no finding can be added");
         }
         Long group = null;
         if (review.getKind().isLocal()) {
-            group = caseReviews.reviewGroup(partnershipId).orElseThrow(() -> new ReviewRefused(null,
+            group = caseReviews.reviewGroup(partnershipId).orElseThrow(() -> new Refused(null,
                     "Choose the partnership's joint case review group first, on the case review settings page")).getId();
         }
         refuseCaseReference(review, "finding", finding);
@@ -271,8 +270,8 @@ public class PracticeReviews {
         try {
             return learning.recordFinding(partnershipId, new FindingDetails(review.getKind().learningSource(), reference,
                     sourceDate, finding, recommendation, themeIds, review.getKind().isLocal(), group), review.getId(), by);
-        } catch (LearningRefused refused) {
-            throw new ReviewRefused(refused.field(), refused.getMessage());
+        } catch (Refused refused) {
+            throw new Refused(refused.field(), refused.getMessage());
         }
     }
 
@@ -282,22 +281,20 @@ public class PracticeReviews {
             Long organisationId, LocalDate dueOn) {
         var review = find(partnershipId, id).orElseThrow();
         if (!review.isOpen()) {
-            throw new ReviewRefused(null, "This review is closed, so no action can be added");
+            throw new Refused(null, "This review is closed, so no action can be added");
         }
         var ours = findings(user, review).stream().anyMatch(r -> r.finding().getId() == findingId);
         if (!ours) {
-            throw new ReviewRefused(null, "That finding is not one of this review's");
+            throw new Refused(null, "That finding is not one of this review's");
         }
         if (organisationId == null) {
-            throw new ReviewRefused("organisation", "Select the organisation that owns the action");
+            throw new Refused("organisation", "Select the organisation that owns the action");
         }
         refuseCaseReference(review, "description", description);
         try {
             learning.raiseAction(user, partnershipId, findingId, description, Set.of(), Set.of(organisationId), false, dueOn);
-        } catch (LearningRefused refused) {
-            throw new ReviewRefused(refused.field(), refused.getMessage());
-        } catch (ActionRefused refused) {
-            throw new ReviewRefused("organisation", refused.getMessage());
+        } catch (Refused refused) {
+            throw new Refused(refused.field() != null ? refused.field() : "organisation", refused.getMessage());
         }
     }
 
@@ -312,7 +309,7 @@ public class PracticeReviews {
         var rapid = caseReviews.rapidReview(review.partnershipId(), review.getRapidReviewId()).orElseThrow();
         var reference = caseReviews.notification(review.partnershipId(), rapid.getNotificationId()).orElseThrow().child().caseReference();
         if (text.toLowerCase().contains(reference.strip().toLowerCase())) {
-            throw new ReviewRefused(field, "Take out the case reference: findings and actions are shared beyond the review, "
+            throw new Refused(field, "Take out the case reference: findings and actions are shared beyond the review, "
                     + "so they must not identify the child");
         }
     }

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,13 +68,13 @@ public class RapidReview implements AuditedRecord {
     void recommend(int expectedVersion, ReviewRoute route, String reasons, LocalDate on) {
         checkVersion(expectedVersion);
         if (decision != null) {
-            throw new ReviewRefused(null, "The partners have decided, so the recommendation can no longer change");
+            throw new Refused(null, "The partners have decided, so the recommendation can no longer change");
         }
         if (route == null) {
-            throw new ReviewRefused("recommendation", "Select what the joint case review group recommends");
+            throw new Refused("recommendation", "Select what the joint case review group recommends");
         }
         if (CaseReferral.blank(reasons)) {
-            throw new ReviewRefused("recommendationReasons", "Enter the reasons for the recommendation");
+            throw new Refused("recommendationReasons", "Enter the reasons for the recommendation");
         }
         checkNotBefore(on, startedOn, "recommendedOn", "The recommendation must be made on or after the day the rapid review started");
         this.recommendation = route;
@@ -84,10 +85,10 @@ public class RapidReview implements AuditedRecord {
     void scrutinise(int expectedVersion, String text, LocalDate on, String by) {
         checkVersion(expectedVersion);
         if (recommendation == null) {
-            throw new ReviewRefused(null, "There is no recommendation to scrutinise yet. Record the joint case review group's recommendation first");
+            throw new Refused(null, "There is no recommendation to scrutinise yet. Record the joint case review group's recommendation first");
         }
         if (CaseReferral.blank(text)) {
-            throw new ReviewRefused("scrutiny", "Enter the independent chair's scrutiny of the recommendation");
+            throw new Refused("scrutiny", "Enter the independent chair's scrutiny of the recommendation");
         }
         this.scrutiny = text.strip();
         this.scrutinisedOn = on;
@@ -97,19 +98,19 @@ public class RapidReview implements AuditedRecord {
     void decide(int expectedVersion, ReviewRoute route, String reasons, LocalDate on) {
         checkVersion(expectedVersion);
         if (recommendation == null) {
-            throw new ReviewRefused(null, "There is no recommendation to decide on yet. Record the joint case review group's recommendation first");
+            throw new Refused(null, "There is no recommendation to decide on yet. Record the joint case review group's recommendation first");
         }
         if (decision != null) {
-            throw new ReviewRefused(null, "The partners' decision has already been recorded");
+            throw new Refused(null, "The partners' decision has already been recorded");
         }
         if (route == null) {
-            throw new ReviewRefused("decision", "Select what the partners decided");
+            throw new Refused("decision", "Select what the partners decided");
         }
         if (CaseReferral.blank(reasons)) {
-            throw new ReviewRefused("decisionReasons", "Enter the reasons for the decision");
+            throw new Refused("decisionReasons", "Enter the reasons for the decision");
         }
         if (route != ReviewRoute.LOCAL_PRACTICE_REVIEW && scrutiny == null) {
-            throw new ReviewRefused("decision", "A decision not to hold a local review must first be scrutinised by the independent chair");
+            throw new Refused("decision", "A decision not to hold a local review must first be scrutinised by the independent chair");
         }
         checkNotBefore(on, recommendedOn, "decidedOn", "The decision must be made on or after the day of the recommendation");
         this.decision = route;
@@ -120,10 +121,10 @@ public class RapidReview implements AuditedRecord {
     void sendToPanel(int expectedVersion, LocalDate on) {
         checkVersion(expectedVersion);
         if (decision == null) {
-            throw new ReviewRefused(null, "Record the partners' decision before sending the rapid review to the national Panel");
+            throw new Refused(null, "Record the partners' decision before sending the rapid review to the national Panel");
         }
         if (on == null) {
-            throw new ReviewRefused("sentToPanelOn", "Enter the date the rapid review was sent to the national Panel");
+            throw new Refused("sentToPanelOn", "Enter the date the rapid review was sent to the national Panel");
         }
         checkNotBefore(on, decidedOn, "sentToPanelOn", "The rapid review must be sent to the Panel on or after the day of the decision");
         this.sentToPanelOn = on;
@@ -132,13 +133,13 @@ public class RapidReview implements AuditedRecord {
     void recordPanelResponse(int expectedVersion, String response, LocalDate on) {
         checkVersion(expectedVersion);
         if (sentToPanelOn == null) {
-            throw new ReviewRefused(null, "The rapid review has not been sent to the national Panel yet");
+            throw new Refused(null, "The rapid review has not been sent to the national Panel yet");
         }
         if (CaseReferral.blank(response)) {
-            throw new ReviewRefused("panelResponse", "Enter the national Panel's response");
+            throw new Refused("panelResponse", "Enter the national Panel's response");
         }
         if (on == null) {
-            throw new ReviewRefused("panelRespondedOn", "Enter the date of the Panel's response");
+            throw new Refused("panelRespondedOn", "Enter the date of the Panel's response");
         }
         checkNotBefore(on, sentToPanelOn, "panelRespondedOn", "The Panel's response must be on or after the day the rapid review was sent");
         this.panelResponse = response.strip();
@@ -147,7 +148,7 @@ public class RapidReview implements AuditedRecord {
 
     private static void checkNotBefore(LocalDate date, LocalDate earliest, String field, String message) {
         if (date != null && earliest != null && date.isBefore(earliest)) {
-            throw new ReviewRefused(field, message);
+            throw new Refused(field, message);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
 import static org.safeguardinghub.reviews.CaseReviewController.notFound;
@@ -277,7 +278,7 @@ class RapidReviewController {
             redirect.addFlashAttribute("success", sent == 0
                     ? "The chase has been recorded, but the agency has no representative with an email address in the Hub: contact them directly"
                     : "The agency's representatives have been sent a reminder");
-        } catch (ReviewRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", CaseReviewController.STALE);

@@ -1,11 +1,13 @@
 package org.safeguardinghub.risks;
 
+import org.safeguardinghub.rules.Refused;
+
 /** Likelihood and impact, each 1 to 5; the score is their product. */
 public record Rating(int likelihood, int impact) {
 
     public Rating {
         if (likelihood < 1 || likelihood > 5 || impact < 1 || impact > 5) {
-            throw new RiskRefused(null, "Likelihood and impact are each rated from 1 to 5");
+            throw new Refused(null, "Likelihood and impact are each rated from 1 to 5");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.safeguardinghub.risks;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,7 +63,7 @@ public class Risk implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(Risk.class, id);
         }
         if (closedOn != null) {
-            throw new RiskRefused(null, "This risk was closed, so it cannot be changed");
+            throw new Refused(null, "This risk was closed, so it cannot be changed");
         }
         var before = new Rating[] {getInherent(), getCurrent(), getTarget()};
         set(details);
@@ -71,17 +72,17 @@ public class Risk implements AuditedRecord {
 
     private void set(RiskDetails d) {
         if (d.title() == null || d.title().isBlank()) {
-            throw new RiskRefused("title", "Enter the risk");
+            throw new Refused("title", "Enter the risk");
         }
         if (d.appetite() == null) {
-            throw new RiskRefused("appetite", "Select the risk appetite");
+            throw new Refused("appetite", "Select the risk appetite");
         }
         if (d.reviewOn() == null) {
-            throw new RiskRefused("reviewOn", "Enter the date the risk is next reviewed");
+            throw new Refused("reviewOn", "Enter the date the risk is next reviewed");
         }
         var reason = blankToNull(d.targetReason());
         if (d.target().score() > d.current().score() && reason == null) {
-            throw new RiskRefused("targetReason", "The target rating (" + d.target().score()
+            throw new Refused("targetReason", "The target rating (" + d.target().score()
                     + ") is higher than the current rating (" + d.current().score()
                     + "). Say why the partnership would accept more risk");
         }
@@ -107,13 +108,13 @@ public class Risk implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(Risk.class, id);
         }
         if (groupId == boardId) {
-            throw new RiskRefused(null, "This risk is already on the board's register");
+            throw new Refused(null, "This risk is already on the board's register");
         }
         if (escalatedToGroupId != null) {
-            throw new RiskRefused(null, "This risk has already been escalated to the board");
+            throw new Refused(null, "This risk has already been escalated to the board");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RiskRefused("escalationReason", "Say why the risk needs the board's attention");
+            throw new Refused("escalationReason", "Say why the risk needs the board's attention");
         }
         this.escalatedToGroupId = boardId;
         this.escalatedOn = on;

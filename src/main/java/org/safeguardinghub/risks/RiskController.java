@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.exports.PrintedDocument;
 import org.safeguardinghub.exports.Spreadsheet;
@@ -138,7 +138,7 @@ class RiskController {
                 var risk = register.add(partnership.getId(), form.getGroupId(), form.toDetails(), user.username());
                 redirect.addFlashAttribute("success", "Risk " + risk.getReference() + " has been added to the register");
                 return "redirect:/p/" + slug + "/risks/" + risk.getId();
-            } catch (RiskRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -164,7 +164,7 @@ class RiskController {
                 register.change(user, partnership.getId(), riskId, form.getVersion(), form.toDetails(), form.getRatingReason());
                 redirect.addFlashAttribute("success", "Risk " + risk.getReference() + " has been updated");
                 return "redirect:/p/" + slug + "/risks/" + riskId;
-            } catch (RiskRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             } catch (ObjectOptimisticLockingFailureException stale) {
                 result.reject("stale", STALE);
@@ -231,7 +231,7 @@ class RiskController {
         try {
             register.escalate(user, partnership.getId(), riskId, version, escalationReason);
             redirect.addFlashAttribute("success", "The risk has been escalated to the board's register");
-        } catch (RiskRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", STALE);
@@ -260,7 +260,7 @@ class RiskController {
             var action = register.raiseAction(user, partnership.getId(), riskId, description, ownerPersonId,
                     dueOn.toDate().orElse(null));
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
-        } catch (RiskRefused | ActionRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/risks/" + riskId + "#mitigating-actions";
@@ -373,7 +373,7 @@ class RiskController {
                 .body(bytes);
     }
 
-    private static void reject(BindingResult result, RiskRefused refused) {
+    private static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.risks;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,13 +135,13 @@ public class RiskRegister {
 
     private void check(long partnershipId, Long groupId, RiskDetails details) {
         if (groupId != null && structure.group(partnershipId, groupId).isEmpty()) {
-            throw new RiskRefused("groupId", "Select the group whose register the risk is on");
+            throw new Refused("groupId", "Select the group whose register the risk is on");
         }
         if (details.ownerPersonId() != null && people.find(partnershipId, details.ownerPersonId()).isEmpty()) {
-            throw new RiskRefused("ownerPersonId", "Select a person from this partnership");
+            throw new Refused("ownerPersonId", "Select a person from this partnership");
         }
         if (details.priorityId() != null && plans.priority(partnershipId, details.priorityId()).isEmpty()) {
-            throw new RiskRefused("priorityId", "Select a priority of this partnership's plan");
+            throw new Refused("priorityId", "Select a priority of this partnership's plan");
         }
     }
 
@@ -157,7 +158,7 @@ public class RiskRegister {
     @Transactional
     public void escalate(CurrentUser user, long partnershipId, long riskId, int expectedVersion, String reason) {
         var risk = find(user, partnershipId, riskId).orElseThrow();
-        var board = board(partnershipId).orElseThrow(() -> new RiskRefused(null, "The partnership has no board to escalate to"));
+        var board = board(partnershipId).orElseThrow(() -> new Refused(null, "The partnership has no board to escalate to"));
         risk.escalate(expectedVersion, board.getId(), reason, today());
         risks.flush();
     }
@@ -167,10 +168,10 @@ public class RiskRegister {
             LocalDate dueOn) {
         var risk = find(user, partnershipId, riskId).orElseThrow();
         if (description == null || description.isBlank()) {
-            throw new RiskRefused("description", "Enter what needs to be done");
+            throw new Refused("description", "Enter what needs to be done");
         }
         if (ownerPersonId == null) {
-            throw new RiskRefused("ownerPersonId", "Select who owns the action");
+            throw new Refused("ownerPersonId", "Select who owns the action");
         }
         return tracker.raise(new RaiseAction(partnershipId, risk.getGroupId(), description.strip(), Set.of(ownerPersonId),
                 Set.of(), false, dueOn, new ActionSource(ActionSource.Type.RISK, risk.getId(),

@@ -1,5 +1,6 @@
 package org.safeguardinghub.risks;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,7 +37,7 @@ public class RiskScale implements AuditedRecord {
 
     void relabel(String label) {
         if (label == null || label.isBlank()) {
-            throw new RiskRefused(axis.toLowerCase() + score, "Enter a word for every point of the scale");
+            throw new Refused(axis.toLowerCase() + score, "Enter a word for every point of the scale");
         }
         this.label = label.strip();
     }

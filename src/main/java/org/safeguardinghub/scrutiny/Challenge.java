@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,16 +49,16 @@ public class Challenge implements AuditedRecord {
     Challenge(long partnershipId, RaisedBy raisedBy, Long toOrganisationId, Long toGroupId, LocalDate raisedOn,
             String theme, String question, LocalDate responseDueOn) {
         if (raisedBy == null) {
-            throw new ScrutinyRefused("raisedBy", "Select who raised the challenge");
+            throw new Refused("raisedBy", "Select who raised the challenge");
         }
         if ((toOrganisationId == null) == (toGroupId == null)) {
-            throw new ScrutinyRefused("to", "Select the organisation or the group the challenge is to");
+            throw new Refused("to", "Select the organisation or the group the challenge is to");
         }
         if (question == null || question.isBlank()) {
-            throw new ScrutinyRefused("question", "Enter what was asked");
+            throw new Refused("question", "Enter what was asked");
         }
         if (responseDueOn == null || responseDueOn.isBefore(raisedOn)) {
-            throw new ScrutinyRefused("responseDueOn", "The response must be due on or after the day the challenge was raised");
+            throw new Refused("responseDueOn", "The response must be due on or after the day the challenge was raised");
         }
         this.partnershipId = partnershipId;
         this.raisedBy = raisedBy;
@@ -73,10 +74,10 @@ public class Challenge implements AuditedRecord {
         checkVersion(expectedVersion);
         checkOpen();
         if (text == null || text.isBlank()) {
-            throw new ScrutinyRefused("response", "Enter the response");
+            throw new Refused("response", "Enter the response");
         }
         if (receivedOn == null || receivedOn.isBefore(raisedOn)) {
-            throw new ScrutinyRefused("receivedOn", "The response must be received on or after the day the challenge was raised");
+            throw new Refused("receivedOn", "The response must be received on or after the day the challenge was raised");
         }
         this.response = text.strip();
         this.responseReceivedOn = receivedOn;
@@ -86,11 +87,11 @@ public class Challenge implements AuditedRecord {
         checkVersion(expectedVersion);
         checkOpen();
         if (response != null) {
-            throw new ScrutinyRefused(null, "A response has been received, so the challenge does not need escalating. "
+            throw new Refused(null, "A response has been received, so the challenge does not need escalating. "
                     + "Record its outcome instead");
         }
         if (stage == LAST_STAGE) {
-            throw new ScrutinyRefused(null, "The challenge is already with the lead safeguarding partners, the last stage");
+            throw new Refused(null, "The challenge is already with the lead safeguarding partners, the last stage");
         }
         stage++;
         responseDueOn = today.plusDays(days);
@@ -100,10 +101,10 @@ public class Challenge implements AuditedRecord {
         checkVersion(expectedVersion);
         checkOpen();
         if (outcome == null || outcome.isBlank()) {
-            throw new ScrutinyRefused("outcome", "Enter the outcome of the challenge");
+            throw new Refused("outcome", "Enter the outcome of the challenge");
         }
         if (impact == null || impact.isBlank()) {
-            throw new ScrutinyRefused("impact", "Enter the difference the challenge made for children and families");
+            throw new Refused("impact", "Enter the difference the challenge made for children and families");
         }
         this.outcome = outcome.strip();
         this.impact = impact.strip();
@@ -112,7 +113,7 @@ public class Challenge implements AuditedRecord {
 
     private void checkOpen() {
         if (closedOn != null) {
-            throw new ScrutinyRefused(null, "This challenge has been closed");
+            throw new Refused(null, "This challenge has been closed");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ class ChallengeController {
                         form.getResponseDueOn().toDate().orElse(null), user.username());
                 redirect.addFlashAttribute("success", "Challenge " + challenge.getReference() + " has been added to the log");
                 return "redirect:/p/" + slug + "/challenges/" + challenge.getId();
-            } catch (ScrutinyRefused refused) {
+            } catch (Refused refused) {
                 reject(result, refused);
             }
         }
@@ -176,7 +177,7 @@ class ChallengeController {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
-        } catch (ScrutinyRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", STALE);
@@ -194,7 +195,7 @@ class ChallengeController {
         return "audit/history";
     }
 
-    static void reject(BindingResult result, ScrutinyRefused refused) {
+    static void reject(BindingResult result, Refused refused) {
         if (refused.field() != null) {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
         } else {

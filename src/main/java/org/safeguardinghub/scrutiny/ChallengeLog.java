@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,10 +99,10 @@ public class ChallengeLog {
     public Challenge raise(long partnershipId, RaisedBy raisedBy, Long toOrganisationId, Long toGroupId, LocalDate raisedOn,
             String theme, String question, LocalDate responseDueOn, String by) {
         if (toOrganisationId != null && organisations.find(partnershipId, toOrganisationId).isEmpty()) {
-            throw new ScrutinyRefused("to", "Select an organisation of this partnership");
+            throw new Refused("to", "Select an organisation of this partnership");
         }
         if (toGroupId != null && structure.group(partnershipId, toGroupId).filter(this::mayBeChallenged).isEmpty()) {
-            throw new ScrutinyRefused("to", "Select an organisation or a group from the list");
+            throw new Refused("to", "Select an organisation or a group from the list");
         }
         var raised = raisedOn == null ? today() : raisedOn;
         var challenge = challenges.saveAndFlush(new Challenge(partnershipId, raisedBy, toOrganisationId, toGroupId, raised,

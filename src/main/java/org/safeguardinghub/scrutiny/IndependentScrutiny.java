@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,7 @@ public class IndependentScrutiny {
     public ScrutinyActivity addActivity(long partnershipId, Long lineId, ScrutinyKind kind, String title, LocalDate heldOn,
             String summary) {
         if (lineId != null && line(partnershipId, lineId).isEmpty()) {
-            throw new ScrutinyRefused("lineId", "Select a line of enquiry of this partnership");
+            throw new Refused("lineId", "Select a line of enquiry of this partnership");
         }
         return activities.saveAndFlush(new ScrutinyActivity(partnershipId, lineId, kind, title, heldOn, summary));
     }
@@ -95,10 +96,10 @@ public class IndependentScrutiny {
             Long ownerPersonId, Long ownerOrganisationId, LocalDate dueOn) {
         var finding = finding(partnershipId, findingId).orElseThrow();
         if (description == null || description.isBlank()) {
-            throw new ScrutinyRefused("description", "Enter what needs to be done");
+            throw new Refused("description", "Enter what needs to be done");
         }
         if (ownerPersonId == null && ownerOrganisationId == null) {
-            throw new ScrutinyRefused("owner", "Select who owns the action");
+            throw new Refused("owner", "Select who owns the action");
         }
         var activity = activity(partnershipId, finding.getActivityId()).orElseThrow();
         return tracker.raise(new RaiseAction(partnershipId, null, description.strip(),

@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +26,7 @@ public class LineOfEnquiry implements AuditedRecord {
 
     LineOfEnquiry(long partnershipId, int startsYear, String question) {
         if (question == null || question.isBlank()) {
-            throw new ScrutinyRefused("question", "Enter the line of enquiry");
+            throw new Refused("question", "Enter the line of enquiry");
         }
         this.partnershipId = partnershipId;
         this.startsYear = startsYear;

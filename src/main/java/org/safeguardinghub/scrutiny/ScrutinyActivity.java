@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,13 +34,13 @@ public class ScrutinyActivity implements AuditedRecord {
     ScrutinyActivity(long partnershipId, Long lineOfEnquiryId, ScrutinyKind kind, String title, LocalDate heldOn,
             String summary) {
         if (kind == null) {
-            throw new ScrutinyRefused("kind", "Select the kind of scrutiny");
+            throw new Refused("kind", "Select the kind of scrutiny");
         }
         if (title == null || title.isBlank()) {
-            throw new ScrutinyRefused("title", "Enter what was scrutinised");
+            throw new Refused("title", "Enter what was scrutinised");
         }
         if (heldOn == null) {
-            throw new ScrutinyRefused("heldOn", "Enter the date of the scrutiny");
+            throw new Refused("heldOn", "Enter the date of the scrutiny");
         }
         this.partnershipId = partnershipId;
         this.lineOfEnquiryId = lineOfEnquiryId;

@@ -2,7 +2,7 @@ package org.safeguardinghub.scrutiny;
 
 import java.util.List;
 import org.safeguardinghub.access.CurrentUser;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.partnership.Organisation;
@@ -68,7 +68,7 @@ class ScrutinyController {
         try {
             scrutiny.addLine(partnership.getId(), startsYear, question);
             redirect.addFlashAttribute("success", "The line of enquiry has been added");
-        } catch (ScrutinyRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny";
@@ -95,7 +95,7 @@ class ScrutinyController {
             var activity = scrutiny.addActivity(partnership.getId(), lineId, kind, title, heldOn.toDate().orElse(null), summary);
             redirect.addFlashAttribute("success", "The scrutiny activity has been added. Record its findings");
             return "redirect:/p/" + slug + "/scrutiny/activities/" + activity.getId();
-        } catch (ScrutinyRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             return "redirect:/p/" + slug + "/scrutiny";
         }
@@ -127,7 +127,7 @@ class ScrutinyController {
         try {
             scrutiny.addFinding(partnership.getId(), activityId, finding);
             redirect.addFlashAttribute("success", "The finding has been added");
-        } catch (ScrutinyRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny/activities/" + activityId;
@@ -142,7 +142,7 @@ class ScrutinyController {
         try {
             scrutiny.respond(partnership.getId(), findingId, version, response);
             redirect.addFlashAttribute("success", "The partners' response has been recorded");
-        } catch (ScrutinyRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
             redirect.addFlashAttribute("refusal", ChallengeController.STALE);
@@ -160,7 +160,7 @@ class ScrutinyController {
             var action = scrutiny.raiseAction(user, partnership.getId(), findingId, description, ownerPersonId,
                     ownerOrganisationId, null);
             redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised on the tracker");
-        } catch (ScrutinyRefused | ActionRefused refused) {
+        } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/p/" + slug + "/scrutiny/activities/" + finding.getActivityId();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.scrutiny;
 
+import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,7 +30,7 @@ public class ScrutinyFinding implements AuditedRecord {
 
     ScrutinyFinding(long partnershipId, long activityId, String finding) {
         if (finding == null || finding.isBlank()) {
-            throw new ScrutinyRefused("finding", "Enter the finding");
+            throw new Refused("finding", "Enter the finding");
         }
         this.partnershipId = partnershipId;
         this.activityId = activityId;
@@ -41,7 +42,7 @@ public class ScrutinyFinding implements AuditedRecord {
             throw new ObjectOptimisticLockingFailureException(ScrutinyFinding.class, id);
         }
         if (text == null || text.isBlank()) {
-            throw new ScrutinyRefused("response", "Enter the partners' response");
+            throw new Refused("response", "Enter the partners' response");
         }
         this.response = text.strip();
         this.respondedOn = on;

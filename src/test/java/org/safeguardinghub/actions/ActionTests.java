@@ -1,5 +1,6 @@
 package org.safeguardinghub.actions;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class ActionTests {
         assertThat(action.getStatus()).isEqualTo(ActionStatus.CLOSED);
         assertThat(action.getClosedOn()).isEqualTo(LocalDate.of(2026, 11, 22));
         assertThatThrownBy(() -> action.update(0, "owner", "More", ActionStatus.IN_PROGRESS, now))
-                .isInstanceOf(ActionRefused.class).hasMessageContaining("Reopen it");
+                .isInstanceOf(Refused.class).hasMessageContaining("Reopen it");
         action.reopen(0, "bu", "Not finished after all", now);
         assertThat(action.getStatus()).isEqualTo(ActionStatus.OPEN);
         assertThat(action.getClosedOn()).isNull();
@@ -69,7 +70,7 @@ class ActionTests {
     void onlyAnActionStillWithItsOwnersCanBeChasedAndOnlyFromTheCurrentVersion() {
         var action = action(null);
         assertThatThrownBy(() -> action.chase(2, "bu", LocalDate.of(2026, 11, 20), 7, now))
-                .isInstanceOf(ActionRefused.class).hasMessageContaining("It has not been chased");
+                .isInstanceOf(Refused.class).hasMessageContaining("It has not been chased");
         action.update(0, "owner", "Done", ActionStatus.DONE_BY_OWNER, now);
         assertThatThrownBy(() -> action.chase(0, "bu", LocalDate.of(2026, 11, 20), 7, now))
                 .hasMessage("Only an open or in-progress action can be chased");

@@ -1,5 +1,6 @@
 package org.safeguardinghub.actions;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -85,11 +86,11 @@ class ActionTrackerIntegrationTests {
                 and organisation_id not in (select organisation_id from partnership_organisation where partnership_id = ?)
                 limit 1""", Long.class, staffordshire, shropshire);
         assertThatThrownBy(() -> raise("Foreign owner", Set.of(), Set.of(staffordshireOnly), false, null, null))
-                .isInstanceOf(ActionRefused.class);
+                .isInstanceOf(Refused.class);
         var staffordshireGroup = jdbc.queryForObject("select min(id) from partnership_group where partnership_id = ?",
                 Long.class, staffordshire);
         assertThatThrownBy(() -> raise("Foreign group", Set.of(), Set.of(), true, null, staffordshireGroup))
-                .isInstanceOf(ActionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> raise("Nobody", Set.of(), Set.of(), false, null, null))
                 .hasMessage("Select who owns the action");
         assertThat(jdbc.queryForObject("select count(*) from action where description like ?", Long.class, "%" + unique))
@@ -139,7 +140,7 @@ class ActionTrackerIntegrationTests {
 
         tracker.addUpdate(as("agency.rep"), shropshire, forPolice.getId(), 0, "Chair nominated", ActionStatus.DONE_BY_OWNER);
         assertThatThrownBy(() -> tracker.addUpdate(as("read.only"), shropshire, forPolice.getId(), 1, "Meddling",
-                ActionStatus.OPEN)).isInstanceOf(ActionRefused.class);
+                ActionStatus.OPEN)).isInstanceOf(Refused.class);
         assertThat(tracker.updatesOf(forPolice.getId())).extracting(ActionUpdate::getWrittenBy).containsExactly("agency.rep");
     }
 

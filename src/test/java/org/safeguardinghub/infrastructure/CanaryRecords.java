@@ -1,5 +1,6 @@
 package org.safeguardinghub.infrastructure;
 
+import org.safeguardinghub.rules.Refused;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -228,7 +229,7 @@ public class CanaryRecords {
         // (moved there in the database) must still be seen only by those who see the group.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> challenges.raise(p, RaisedBy.CHAIR, null, secret.getId(),
                 today.minusDays(3), "Theme", "Question", today.plusDays(20), "business.unit"))
-                .isInstanceOf(org.safeguardinghub.scrutiny.ScrutinyRefused.class);
+                .isInstanceOf(org.safeguardinghub.rules.Refused.class);
         var challenge = challenges.raise(p, RaisedBy.CHAIR, null, executive, today.minusDays(3), "Theme " + w("theme"),
                 "Question " + w("question"), today.plusDays(20), "business.unit");
         jdbc.update("update challenge set to_group_id = ? where id = ?", secret.getId(), challenge.getId());

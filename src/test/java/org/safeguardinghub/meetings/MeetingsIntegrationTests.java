@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,13 +113,13 @@ class MeetingsIntegrationTests {
     void aMeetingNeedsAPlaceOrALinkAndAnEndAfterItsStart() {
         var group = group("Executive Group");
         assertThatThrownBy(() -> meetings.schedule(new ScheduleMeeting(shropshire, group, LocalDate.of(2030, 1, 1),
-                LocalTime.of(10, 0), null, " ", null))).isInstanceOf(MeetingRefused.class)
+                LocalTime.of(10, 0), null, " ", null))).isInstanceOf(Refused.class)
                 .hasMessage("Enter where the meeting is held or its online link");
         assertThatThrownBy(() -> meetings.schedule(new ScheduleMeeting(shropshire, group, LocalDate.of(2030, 1, 1),
-                LocalTime.of(10, 0), LocalTime.of(9, 0), "Shirehall", null))).isInstanceOf(MeetingRefused.class)
+                LocalTime.of(10, 0), LocalTime.of(9, 0), "Shirehall", null))).isInstanceOf(Refused.class)
                 .hasMessage("End time must be after the start time");
         assertThatThrownBy(() -> meetings.schedule(new ScheduleMeeting(shropshire, group, LocalDate.of(2030, 1, 1),
-                LocalTime.of(10, 0), null, null, "teams.example.org"))).isInstanceOf(MeetingRefused.class)
+                LocalTime.of(10, 0), null, null, "teams.example.org"))).isInstanceOf(Refused.class)
                 .hasMessageContaining("https://");
     }
 
@@ -175,7 +176,7 @@ class MeetingsIntegrationTests {
 
         var second = scheduleFor(groupId, LocalDate.of(2024, 3, 10));
         assertThatThrownBy(() -> meetings.approvePreviousMinutes(shropshire, second.getId(), "test"))
-                .isInstanceOf(MeetingRefused.class).hasMessageContaining("must be circulated");
+                .isInstanceOf(Refused.class).hasMessageContaining("must be circulated");
         meetings.circulate(shropshire, first.getId(), meetings.find(shropshire, first.getId()).orElseThrow().getVersion());
         var approval = meetings.approvePreviousMinutes(shropshire, second.getId(), "test");
 
@@ -184,7 +185,7 @@ class MeetingsIntegrationTests {
         assertThat(meetings.approvedAt(approved)).map(Meeting::getId).contains(second.getId());
         assertThat(approval.getText()).startsWith("The minutes of the meeting on ");
         assertThatThrownBy(() -> meetings.writeNotes(shropshire, first.getId(), item.getId(), 1, "Changed"))
-                .isInstanceOf(MeetingRefused.class).hasMessageContaining("Record an amendment instead");
+                .isInstanceOf(Refused.class).hasMessageContaining("Record an amendment instead");
         assertThat(meetings.item(shropshire, first.getId(), item.getId()).orElseThrow().getNotes())
                 .isEqualTo("GB asked that the deputy head attends.");
 
@@ -246,7 +247,7 @@ class MeetingsIntegrationTests {
         assertThat(meetings.meetingsOfItems(List.of(answered.getAnsweredAtItemId())).get(answered.getAnsweredAtItemId()).getId())
                 .isEqualTo(parentMeeting.getId());
         assertThatThrownBy(() -> meetings.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(),
-                matter.getId(), 1, "Again")).isInstanceOf(MeetingRefused.class);
+                matter.getId(), 1, "Again")).isInstanceOf(Refused.class);
     }
 
     @Test
@@ -254,7 +255,7 @@ class MeetingsIntegrationTests {
         var meeting = schedule("Shropshire Safeguarding Community Partnership", LocalDate.of(2024, 1, 10));
         var item = meetings.agenda(meeting.getId()).getFirst();
         assertThatThrownBy(() -> meetings.raiseMatter(shropshire, meeting.getId(), item.getId(), "Anything"))
-                .isInstanceOf(MeetingRefused.class).hasMessageContaining("does not report to another group");
+                .isInstanceOf(Refused.class).hasMessageContaining("does not report to another group");
     }
 
     @Test

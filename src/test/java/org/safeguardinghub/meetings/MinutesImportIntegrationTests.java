@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguardinghub.HubIntegrationTest;
-import org.safeguardinghub.actions.ActionRefused;
+import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.actions.ActionSource;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.TrackedAction;
@@ -224,7 +224,7 @@ class MinutesImportIntegrationTests {
                 good.decisions(), good.importedBy());
         var before = counts();
 
-        assertThatThrownBy(() -> meetings.importMinutes(smuggled)).isInstanceOf(ActionRefused.class)
+        assertThatThrownBy(() -> meetings.importMinutes(smuggled)).isInstanceOf(Refused.class)
                 .hasMessage("Select owners from this partnership");
 
         assertThat(counts()).isEqualTo(before);
@@ -239,7 +239,7 @@ class MinutesImportIntegrationTests {
         var draft = seed004(group);
         var before = counts();
         assertThatThrownBy(() -> meetings.importMinutes(accepted(group, draft, draft.date(), person("Joanne Whitfield"))))
-                .isInstanceOf(MeetingRefused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining("already has a meeting on 17 May 2023, with no minutes yet");
         assertThat(counts()).isEqualTo(before);
     }

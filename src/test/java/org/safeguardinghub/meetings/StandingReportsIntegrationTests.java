@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -221,7 +222,7 @@ class StandingReportsIntegrationTests {
     void onlyAStandingReportCanBeAddedAsOne() {
         var meeting = meeting(freshGroup("Refusing subgroup", false), today.plusDays(30));
         assertThatThrownBy(() -> meetings.addReport(shropshire, meeting.getId(), AgendaItemKind.ITEM, null, false))
-                .isInstanceOf(MeetingRefused.class).hasMessage("Select the report to add");
+                .isInstanceOf(Refused.class).hasMessage("Select the report to add");
         var added = report(meeting, AgendaItemKind.CHALLENGE_LOG);
         assertThat(meetings.agenda(meeting.getId())).extracting(AgendaItem::getTitle).endsWith("Challenge log", "Any other business");
         assertThat(added.getKind().isReport()).isTrue();

@@ -1,5 +1,6 @@
 package org.safeguardinghub.partnership;
 
+import org.safeguardinghub.rules.StaleEdit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

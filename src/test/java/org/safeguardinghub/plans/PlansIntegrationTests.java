@@ -1,5 +1,6 @@
 package org.safeguardinghub.plans;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,9 +62,9 @@ class PlansIntegrationTests {
         var activity = businessPlans.addActivity(p, businessPlan.getId(), null, "Publish the threshold document " + unique,
                 group(p, "Executive Group"), null, null);
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), 0, 1, null, "Done", null))
-                .isInstanceOf(PlanRefused.class).hasMessage("Select the RAG status");
+                .isInstanceOf(Refused.class).hasMessage("Select the RAG status");
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), 0, 1, Rag.GREEN, " ", null))
-                .isInstanceOf(PlanRefused.class).hasMessage("Enter what has been done this quarter");
+                .isInstanceOf(Refused.class).hasMessage("Enter what has been done this quarter");
         assertThat(businessPlans.update(activity.getId(), 1)).isEmpty();
     }
 
@@ -74,7 +75,7 @@ class PlansIntegrationTests {
                 GroupKind.TASK_AND_FINISH, "Finished", "Monthly", false, LocalDate.now().minusDays(10));
         var businessPlan = businessPlan(p);
         assertThatThrownBy(() -> businessPlans.addActivity(p, businessPlan.getId(), null, "Anything", closed.getId(), null, null))
-                .isInstanceOf(PlanRefused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageStartingWith("Closed task group " + unique + " closed on ")
                 .hasMessageEndingWith("so it cannot own an activity. Choose a group that is still meeting");
     }
@@ -88,7 +89,7 @@ class PlansIntegrationTests {
         var current = businessPlan.quarterOn(LocalDate.now());
         if (current < 4) {
             assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), 0, current + 1, Rag.GREEN,
-                    "Ahead of time", null)).isInstanceOf(PlanRefused.class).hasMessageContaining("Report on a quarter that has started");
+                    "Ahead of time", null)).isInstanceOf(Refused.class).hasMessageContaining("Report on a quarter that has started");
         }
         var update = businessPlans.report(businessUnit(p), p, activity.getId(), 0, 1, Rag.AMBER, "Started", null);
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), update.getVersion() + 5, 1,
@@ -96,7 +97,7 @@ class PlansIntegrationTests {
         businessPlans.review(businessUnit(p), p, update.getId(), update.getVersion(), "Seen");
         var reviewed = businessPlans.update(activity.getId(), 1).orElseThrow();
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), reviewed.getVersion(), 1,
-                Rag.GREEN, "Changed afterwards", null)).isInstanceOf(PlanRefused.class)
+                Rag.GREEN, "Changed afterwards", null)).isInstanceOf(Refused.class)
                 .hasMessageStartingWith("The executive has reviewed this quarter's update");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'ProgressUpdate' and record_id = ?",
                 Long.class, String.valueOf(update.getId()))).isEqualTo(2);

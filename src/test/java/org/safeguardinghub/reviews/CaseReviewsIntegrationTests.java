@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -101,12 +102,12 @@ class CaseReviewsIntegrationTests {
         var review = newRapidReview();
         var p = shropshire();
         assertThatThrownBy(() -> reviews.decide(p, review.getId(), review.getVersion(), ReviewRoute.LOCAL_PRACTICE_REVIEW, "Because"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("There is no recommendation to decide on yet");
+                .isInstanceOf(Refused.class).hasMessageContaining("There is no recommendation to decide on yet");
         assertThatThrownBy(() -> reviews.sendToPanel(p, review.getId(), review.getVersion(), LocalDate.now()))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("Record the partners' decision before sending");
+                .isInstanceOf(Refused.class).hasMessageContaining("Record the partners' decision before sending");
         reviews.recommend(p, review.getId(), 0, ReviewRoute.NO_LOCAL_REVIEW, "Learning already known");
         assertThatThrownBy(() -> reviews.decide(p, review.getId(), 1, ReviewRoute.NO_LOCAL_REVIEW, "Agreed"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("must first be scrutinised by the independent chair");
+                .isInstanceOf(Refused.class).hasMessageContaining("must first be scrutinised by the independent chair");
         reviews.scrutinise(p, review.getId(), 1, "The chair agrees the learning is known", "Margaret Ellison");
         reviews.decide(p, review.getId(), 2, ReviewRoute.NO_LOCAL_REVIEW, "Agreed");
         assertThat(reviews.rapidReview(p, review.getId()).orElseThrow().getDecision()).isEqualTo(ReviewRoute.NO_LOCAL_REVIEW);
@@ -138,7 +139,7 @@ class CaseReviewsIntegrationTests {
         var submitted = reviews.request(p, request.getId()).orElseThrow();
         assertThat(submitted.getSubmittedOn()).isEqualTo(LocalDate.now());
         assertThat(submitted.getSubmittedBy()).isEqualTo("agency.rep");
-        assertThatThrownBy(() -> reviews.chase(p, request.getId(), submitted.getVersion())).isInstanceOf(ReviewRefused.class);
+        assertThatThrownBy(() -> reviews.chase(p, request.getId(), submitted.getVersion())).isInstanceOf(Refused.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -101,7 +102,7 @@ class PracticeReviewsIntegrationTests {
         var notToReview = decidedRapidReview(ReviewRoute.NO_LOCAL_REVIEW);
         var before = jdbc.queryForObject("select count(*) from practice_review", Long.class);
         assertThatThrownBy(() -> practiceReviews.startLocal(shropshire(), notToReview.getId()))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("have not decided to hold a local child safeguarding practice review");
+                .isInstanceOf(Refused.class).hasMessageContaining("have not decided to hold a local child safeguarding practice review");
         assertThat(jdbc.queryForObject("select count(*) from practice_review", Long.class)).isEqualTo(before);
 
         var review = localReview();
@@ -113,7 +114,7 @@ class PracticeReviewsIntegrationTests {
         assertThat(milestones.getLast().getDueOn()).isEqualTo(review.getReportDueOn());
         assertThat(practiceReviews.nextMilestone(review).orElseThrow().what()).isEqualTo(milestones.getFirst().getName());
         assertThatThrownBy(() -> practiceReviews.startLocal(shropshire(), review.getRapidReviewId()))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("already started");
+                .isInstanceOf(Refused.class).hasMessageContaining("already started");
 
         practiceReviews.completeMilestone(shropshire(), review.getId(), milestones.getFirst().getId(), 0, null);
         assertThat(practiceReviews.nextMilestone(review).orElseThrow().what()).isEqualTo(milestones.get(1).getName());
@@ -131,7 +132,7 @@ class PracticeReviewsIntegrationTests {
         assertThat(practiceReviews.nextMilestone(review).orElseThrow().what()).isEqualTo(milestones.get(2).getName());
         assertThat(reload(review).getReportDueOn()).as("the target stays as decided").isEqualTo(LocalDate.now().plusMonths(6));
         assertThatThrownBy(() -> practiceReviews.rescheduleMilestone(shropshire(), review.getId(), milestones.getFirst().getId(), later))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("is done");
+                .isInstanceOf(Refused.class).hasMessageContaining("is done");
     }
 
     @Test
@@ -142,10 +143,10 @@ class PracticeReviewsIntegrationTests {
         practiceReviews.decidePublication(p, review.getId(), 0, PublicationDecision.PUBLISH, "Anonymised; family agree");
 
         assertThatThrownBy(() -> practiceReviews.publish(p, review.getId(), 1, LocalDate.now(), "https://example.org/child"))
-                .isInstanceOf(ReviewRefused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining("You cannot record publishing before the report is sent to the national Panel and the Secretary of State");
         assertThatThrownBy(() -> practiceReviews.recordSent(p, review.getId(), 1, LocalDate.now().minusDays(20), null))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("Upload the final report before");
+                .isInstanceOf(Refused.class).hasMessageContaining("Upload the final report before");
 
         practiceReviews.uploadReport(p, review.getId(), false, UploadedDocument.check("draft.pdf", TestDocuments.pdf("Draft")), "test");
         practiceReviews.uploadReport(p, review.getId(), true, UploadedDocument.check("final.docx", TestDocuments.docx("Final")), "test");
@@ -157,7 +158,7 @@ class PracticeReviewsIntegrationTests {
         var earliest = holidays.workingDays().plus(sent, practiceReviews.noticeDays());
         assertThat(practiceReviews.earliestPublication(reload(review))).isEqualTo(earliest);
         assertThatThrownBy(() -> practiceReviews.publish(p, review.getId(), 2, LocalDate.now(), "https://example.org/child"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("The report can be published from")
+                .isInstanceOf(Refused.class).hasMessageContaining("The report can be published from")
                 .hasMessageContaining(practiceReviews.noticeDays() + " working days");
         assertThat(reload(review).getPublishedOn()).isNull();
 
@@ -165,7 +166,7 @@ class PracticeReviewsIntegrationTests {
         jdbc.update("update practice_review set sent_to_panel_on = ?, sent_to_secretary_of_state_on = ? where id = ?",
                 longAgo, longAgo, review.getId());
         assertThatThrownBy(() -> practiceReviews.publish(p, review.getId(), 2, LocalDate.now(), "javascript:alert(1)"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("Enter a web address starting https://");
+                .isInstanceOf(Refused.class).hasMessageContaining("Enter a web address starting https://");
         var subscriber = "reader." + unique + "@example.org";
         jdbc.update("insert into learning_subscriber (partnership_id, email, confirmed_at, created_at) values (?, ?, now(), now())",
                 p, subscriber);
@@ -216,9 +217,9 @@ class PracticeReviewsIntegrationTests {
         assertThat(finding.getSourceId()).isEqualTo(review.getId());
 
         assertThatThrownBy(() -> practiceReviews.close(p, review.getId(), 0, "test"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("has no action on the tracker yet");
+                .isInstanceOf(Refused.class).hasMessageContaining("has no action on the tracker yet");
         assertThatThrownBy(() -> practiceReviews.raiseAction(unit, p, review.getId(), finding.getId(), "Write a transitions protocol", null, null))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("Select the organisation that owns the action");
+                .isInstanceOf(Refused.class).hasMessageContaining("Select the organisation that owns the action");
         assertThatThrownBy(() -> learning.raiseAction(unit, p, finding.getId(), "Owned by a person only", Set.of(), Set.of(), false, null))
                 .hasMessageContaining("every action for a recommendation has an owner organisation");
 
@@ -230,14 +231,14 @@ class PracticeReviewsIntegrationTests {
         assertThat(rows.getFirst().actions().getFirst().owners()).contains("Shropshire Council");
 
         assertThatThrownBy(() -> practiceReviews.close(p, review.getId(), 0, "test"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("while 1 of its actions is open");
+                .isInstanceOf(Refused.class).hasMessageContaining("while 1 of its actions is open");
         assertThat(reload(review).isOpen()).isTrue();
 
         tracker.close(unit, p, action.getId(), action.getVersion(), "Protocol agreed; audit shows plans start at sixteen");
         practiceReviews.close(p, review.getId(), 0, "business.unit");
         assertThat(reload(review).getClosedOn()).isEqualTo(LocalDate.now());
         assertThatThrownBy(() -> practiceReviews.addFinding(p, review.getId(), "Late", null, Set.of(), "test"))
-                .isInstanceOf(ReviewRefused.class).hasMessageContaining("closed");
+                .isInstanceOf(Refused.class).hasMessageContaining("closed");
     }
 
     @Test
@@ -245,7 +246,7 @@ class PracticeReviewsIntegrationTests {
         var p = shropshire();
         var review = localReview();
         assertThatThrownBy(() -> practiceReviews.addFinding(p, review.getId(), "Agencies missed PR-" + unique + "'s absence", null,
-                Set.of(), "test")).isInstanceOf(ReviewRefused.class).hasMessageContaining("Take out the case reference");
+                Set.of(), "test")).isInstanceOf(Refused.class).hasMessageContaining("Take out the case reference");
         var word = "zq" + unique.replaceAll("[^a-z]", "x") + "word";
         var theme = learning.addTheme(p, "Theme " + unique, null);
         var finding = practiceReviews.addFinding(p, review.getId(), "Finding about " + word, "Recommendation about " + word,

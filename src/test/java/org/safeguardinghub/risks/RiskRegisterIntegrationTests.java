@@ -1,5 +1,6 @@
 package org.safeguardinghub.risks;
 
+import org.safeguardinghub.rules.Refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class RiskRegisterIntegrationTests {
         var p = partnerships.bySlug("shropshire").orElseThrow().getId();
         var group = structure.groups(p).getFirst().getId();
         assertThatThrownBy(() -> register.add(p, group, details(new Rating(2, 2), new Rating(3, 3), null), "test"))
-                .isInstanceOf(RiskRefused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("The target rating (9) is higher than the current rating (4). Say why the partnership would accept more risk");
         var risk = register.add(p, group, details(new Rating(2, 2), new Rating(3, 3), "Accepting more risk while the service is rebuilt"), "test");
         var user = new CurrentUser(-1, "business.unit", "Unit", false, null, List.of(new RoleAssignment(p, Role.BUSINESS_UNIT, null)));
