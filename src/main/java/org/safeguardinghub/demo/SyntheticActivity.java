@@ -370,7 +370,10 @@ public class SyntheticActivity {
             }
         }
 
-        /** The tracker: most actions come from the minutes, the rest are raised on it directly. */
+        /**
+         * The tracker: most actions come from the minutes, the rest are raised on it directly. An action
+         * raised from a confidential agenda item is confidential, as the tracker makes it.
+         */
         void tracker(Area area, int count, List<PastItem> pastItems) {
             long[] actionIds = writer.ids(ACTION, count);
             for (int k = 0; k < count; k++) {
@@ -398,7 +401,7 @@ public class SyntheticActivity {
                         fromMinutes ? "MEETING_ITEM" : "RAISED_DIRECTLY", fromMinutes ? item.id() : null,
                         fromMinutes ? group.name() + ", " + raisedOn + ", item " + item.position() : null, area.bench(), raisedOn,
                         raisedOn.plusDays(7), closedOn, raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(),
-                        raisedOn.plusDays(7), false);
+                        raisedOn.plusDays(7), fromMinutes && item.confidential()); // as confidential as the item it came from
                 if (!allPartners) {
                     owners(area, actionIds[k], ownerKind, people);
                 }
