@@ -157,309 +157,390 @@ public class DemoData {
                 "Shropshire Council area").getId());
         var staffordshire = new Builder(partnerships.create("staffordshire", "Staffordshire Safeguarding Children Board",
                 "Staffordshire County Council area").getId());
-        var since = LocalDate.of(2019, 9, 29);
+        var demo = new Demo(shropshire, staffordshire);
+        demo.shropshireOrganisations();
+        demo.shropshireGroups();
+        demo.shropshirePeople();
+        demo.shropshireSeats();
+        demo.shropshireSubgroupSeats();
+        demo.staffordshire();
+        demo.staffordshireSeats();
+        demo.demoLogins();
+        demo.oversightMeeting();
+        demo.oversightMinutes();
+        demo.nextMeetings();
+        demo.trackerActions();
+        demo.shropshireReviewsAndStrategy();
+    }
 
-        shropshire.organisation("Shropshire Council", LOCAL_AUTHORITY, since);
-        shropshire.organisation("Shropshire Telford and Wrekin Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
-        shropshire.organisation("West Mercia Police", POLICE, since);
-        shropshire.organisation("The Probation Service", RELEVANT_AGENCY, since);
-        shropshire.organisation("Youth Justice Service", RELEVANT_AGENCY, since);
-        shropshire.organisation("Shropshire Community Health NHS Trust", RELEVANT_AGENCY, since);
-        shropshire.organisation("Shrewsbury and Telford Hospital NHS Trust", RELEVANT_AGENCY, since);
-        shropshire.organisation("Robert Jones and Agnes Hunt Orthopaedic Hospital", RELEVANT_AGENCY, since);
-        shropshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, since);
-        shropshire.organisation("NHS England", RELEVANT_AGENCY, since);
-        shropshire.organisation("Cafcass", RELEVANT_AGENCY, since);
-        shropshire.organisation("Shropshire Fire and Rescue Service", RELEVANT_AGENCY, since);
-        shropshire.organisation("Shrewsbury Colleges Group", EDUCATION, since);
-        shropshire.organisation("YSS", VOLUNTARY, since);
-        shropshire.organisation("We Are With You", VOLUNTARY, since);
-        shropshire.organisation("Shropshire Domestic Abuse Service", VOLUNTARY, since);
-        shropshire.organisation("Community Rehabilitation Company", RELEVANT_AGENCY, since);
-        shropshire.leaves("Community Rehabilitation Company", LocalDate.of(2021, 6, 26));
+    /**
+     * The two demo partnerships, made stage by stage. The groups and people a stage makes are kept here
+     * for the later stages, which seat them, give them logins and minute their meetings.
+     */
+    private final class Demo {
+        final Builder shropshire;
+        final Builder staffordshire;
+        final long shropshireId;
+        final long staffordshireId;
+        Group board, executive, qap, policy, lit, exploitation, jcr, practice, schools, providers, neglect;
+        Group staffsBoard, staffsExec, staffsScrutiny, staffsLearning;
+        Person chair, dcs, nurse, superintendent, manager, development, coordinator, designatedNurse, inspector,
+                inspectorDeputy, adChildren, adEducation, qaManager, workforce, ccgLead, mpft, probation, yjs,
+                hospital, community, fire, yss, crc, schoolsLead, college, earlyYears, staffsChair, staffsNurse,
+                staffsPolice, staffsManager, staffsEducation;
+        org.safeguardinghub.meetings.Meeting oversight;
+        org.safeguardinghub.meetings.AgendaItem welcome, previousActions, termsOfReference, strategic, cases;
 
-        var board = shropshire.group(null, "Shropshire Safeguarding Community Partnership", BOARD,
-                "Sets strategic direction, holds agencies to account and scrutinises how well children are safeguarded across Shropshire.",
-                "Four members' meetings and two challenge days a year", false);
-        var executive = shropshire.group(board, "Executive Group", EXECUTIVE,
-                "Reviews progress against the partnership's priorities through the business plan and decides what goes to the partnership.",
-                "Four times a year", false);
-        var qap = shropshire.group(executive, "Quality Assurance and Performance Subgroup", SUBGROUP,
-                "Collates data and intelligence across the partnership, runs multi-agency audits and co-ordinates the Section 11 response.",
-                "Four times a year", false);
-        var policy = shropshire.group(executive, "Policy and Procedures Subgroup", SUBGROUP,
-                "Adopts regional procedures and makes sure local pathways and guidance are in place.", "Twice a year", false);
-        var lit = shropshire.group(executive, "Learning, Improvement and Training Subgroup", SUBGROUP,
-                "Co-ordinates multi-agency safeguarding training and spreads the learning from reviews.", "Four times a year", false);
-        var exploitation = shropshire.group(executive, "Exploitation Subgroup", SUBGROUP,
-                "Oversees how well agencies safeguard children at risk of exploitation, missing, trafficking and county lines.",
-                "Four times a year", false);
-        var jcr = shropshire.group(executive, "Joint Case Review Subgroup", SUBGROUP,
-                "Considers serious incidents, runs rapid reviews and oversees child safeguarding practice reviews.",
-                "Monthly, and within the rapid review timescale when needed", true);
-        var practice = shropshire.group(executive, "Children's Safeguarding and Protection Practice Oversight Group", SUBGROUP,
-                "Oversees safeguarding and child protection practice, including the neglect strategy.", "Every two months", false);
-        var schools = shropshire.group(executive, "Schools Safeguarding Group", REFERENCE,
-                "Brings primary, secondary and independent schools together with the partnership.", "Termly", false);
-        shropshire.group(schools, "Independent Schools Safeguarding Group", REFERENCE,
-                "Keeps independent schools up to date; reports to the partnership through the Schools Safeguarding Group.",
-                "Termly", false);
-        var providers = shropshire.group(executive, "Private Providers Forum", REFERENCE,
-                "Works with private providers of residential children's homes in Shropshire.", "Quarterly", false);
-        var neglect = shropshire.groupEnding(practice, "Neglect Toolkit Task and Finish Group",
-                "Revises the neglect toolkit and its training.", "Monthly", LocalDate.of(2027, 3, 31));
-
-        var chair = shropshire.person("Margaret", "Ellison", "Independent Chair and Scrutineer");
-        var dcs = shropshire.person("Rachel", "Okafor", "Executive Director for People");
-        var nurse = shropshire.person("Helen", "Marsh", "Chief Nurse");
-        var superintendent = shropshire.person("David", "Pryce", "Chief Superintendent");
-        var manager = shropshire.person("Joanne", "Whitfield", "Partnership Business Manager");
-        var development = shropshire.person("Priya", "Sandhu", "Development Officer");
-        var coordinator = shropshire.person("Tom", "Beckett", "Learning and Development Co-ordinator");
-        var designatedNurse = shropshire.person("Claire", "Hartley", "Designated Nurse for Safeguarding");
-        var inspector = shropshire.person("Gareth", "Lloyd", "Detective Chief Inspector");
-        var inspectorDeputy = shropshire.person("Sian", "Morgan", "Detective Inspector");
-        var adChildren = shropshire.person("Mark", "Fenwick", "Assistant Director, Children's Social Care");
-        var adEducation = shropshire.person("Alison", "Grant", "Assistant Director, Education and Achievement");
-        var qaManager = shropshire.person("Kate", "Brennan", "Service Manager, Quality Assurance and Performance");
-        var workforce = shropshire.person("Simon", "Ashworth", "Children's Workforce and Learning Manager");
-        var ccgLead = shropshire.person("Fiona", "Wallace", "Children's Safeguarding Lead");
-        var mpft = shropshire.person("Naomi", "Kerr", "Head of Strategic Safeguarding");
-        var probation = shropshire.person("Colin", "Reeve", "Head of Service");
-        var yjs = shropshire.person("Amy", "Turner", "Team Manager");
-        var hospital = shropshire.person("Lucy", "Hammond", "Safeguarding Lead for Children");
-        var community = shropshire.person("Beth", "Carter", "Nurse Specialist, Safeguarding Children");
-        var fire = shropshire.person("Rob", "Hughes", "Area Manager");
-        var yss = shropshire.person("Jenny", "Price", "Operations Manager");
-        var crc = shropshire.person("Paul", "Noble", "Senior Probation Officer");
-        var schoolsLead = shropshire.person("Hannah", "Reid", "Education Access and Safeguarding Officer");
-        var college = shropshire.person("Owen", "Davies", "Designated Safeguarding Lead");
-        var earlyYears = shropshire.person("Nicola", "Pearce", "Safeguarding Officer, Early Years");
-        shropshire.safeguardingLead("Shropshire Telford and Wrekin Integrated Care Board", ccgLead);
-        shropshire.safeguardingLead("Shrewsbury and Telford Hospital NHS Trust", hospital);
-        shropshire.safeguardingLead("Shropshire Community Health NHS Trust", community);
-        shropshire.safeguardingLead("Midlands Partnership NHS Foundation Trust", mpft);
-        shropshire.safeguardingLead("Shrewsbury Colleges Group", college);
-
-        var start = LocalDate.of(2023, 4, 1);
-        shropshire.seat(board, chair, null, CHAIR, null, start);
-        shropshire.seat(board, dcs, "Shropshire Council", MEMBER, adChildren, start);
-        shropshire.seat(board, nurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, designatedNurse, start);
-        shropshire.seat(board, superintendent, "West Mercia Police", MEMBER, inspector, start);
-        shropshire.seat(board, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-
-        shropshire.seat(executive, dcs, "Shropshire Council", CHAIR, adChildren, start);
-        shropshire.seat(executive, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", VICE_CHAIR, null, start);
-        shropshire.seat(executive, inspector, "West Mercia Police", MEMBER, inspectorDeputy, start);
-        shropshire.seat(executive, schoolsLead, "Shropshire Council", MEMBER, null, start);
-        shropshire.seat(executive, probation, "The Probation Service", MEMBER, null, start);
-        shropshire.seat(executive, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-
-        shropshire.seat(qap, qaManager, "Shropshire Council", CHAIR, null, start);
-        shropshire.seat(qap, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
-        shropshire.seat(qap, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
-        shropshire.seat(qap, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, start);
-        shropshire.seat(qap, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-
-        shropshire.seat(policy, ccgLead, "Shropshire Telford and Wrekin Integrated Care Board", CHAIR, null, start);
-        shropshire.seat(policy, community, "Shropshire Community Health NHS Trust", MEMBER, null, start);
-        shropshire.seat(policy, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-
-        shropshire.seat(lit, workforce, "Shropshire Council", CHAIR, null, start);
-        shropshire.seat(lit, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-        shropshire.seat(lit, college, "Shrewsbury Colleges Group", MEMBER, null, start);
-        shropshire.seat(lit, fire, "Shropshire Fire and Rescue Service", MEMBER, null, start);
-
-        // The exploitation subgroup's chair moved on in March 2025 and no one has been appointed yet.
-        shropshire.seatEnded(exploitation, inspector, "West Mercia Police", CHAIR, start, LocalDate.of(2025, 3, 31));
-        shropshire.seat(exploitation, yjs, "Youth Justice Service", MEMBER, null, start);
-        shropshire.seat(exploitation, yss, "YSS", MEMBER, null, start);
-        shropshire.seat(exploitation, crc, "Community Rehabilitation Company", MEMBER, null, LocalDate.of(2020, 1, 1));
-
-        shropshire.seat(jcr, mpft, "Midlands Partnership NHS Foundation Trust", CHAIR, null, start);
-        shropshire.seat(jcr, adChildren, "Shropshire Council", MEMBER, null, start);
-        shropshire.seat(jcr, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
-        shropshire.seat(jcr, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
-        shropshire.seat(jcr, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
-
-        var oversightStart = LocalDate.of(2023, 5, 17);
-        shropshire.seat(practice, dcs, "Shropshire Council", CHAIR, null, oversightStart);
-        shropshire.seat(practice, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, oversightStart);
-        shropshire.seat(practice, adChildren, "Shropshire Council", MEMBER, null, oversightStart);
-        shropshire.seat(practice, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, oversightStart);
-        shropshire.seat(practice, inspectorDeputy, "West Mercia Police", MEMBER, null, oversightStart);
-        shropshire.seat(practice, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, oversightStart);
-        shropshire.seat(practice, community, "Shropshire Community Health NHS Trust", MEMBER, null, oversightStart);
-        shropshire.seat(practice, yjs, "Youth Justice Service", MEMBER, null, oversightStart);
-        shropshire.seat(practice, probation, "The Probation Service", MEMBER, null, oversightStart);
-        shropshire.seat(practice, adEducation, "Shropshire Council", MEMBER, null, oversightStart);
-        shropshire.seat(practice, earlyYears, "Shropshire Council", MEMBER, null, oversightStart);
-        shropshire.seat(practice, fire, "Shropshire Fire and Rescue Service", MEMBER, null, oversightStart);
-        shropshire.seat(practice, yss, "YSS", MEMBER, null, oversightStart);
-        shropshire.seat(practice, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
-        shropshire.seat(practice, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
-
-        shropshire.seat(schools, schoolsLead, "Shropshire Council", CHAIR, null, start);
-        shropshire.seat(schools, college, "Shrewsbury Colleges Group", MEMBER, null, start);
-        shropshire.seat(schools, manager, "Shropshire Council", ADVISER, null, start);
-        shropshire.seat(providers, dcs, "Shropshire Council", CHAIR, null, start);
-        shropshire.seat(neglect, earlyYears, "Shropshire Council", CHAIR, null, LocalDate.of(2025, 9, 1));
-        shropshire.seat(neglect, community, "Shropshire Community Health NHS Trust", MEMBER, null, LocalDate.of(2025, 9, 1));
-
-        // Staffordshire: a second partnership sharing West Mercia Police, Midlands Partnership NHS
-        // Foundation Trust, the Probation Service and Cafcass with Shropshire.
-        var staffsSince = LocalDate.of(2021, 1, 1);
-        staffordshire.organisation("Staffordshire County Council", LOCAL_AUTHORITY, staffsSince);
-        staffordshire.organisation("Staffordshire and Stoke-on-Trent Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
-        staffordshire.organisation("West Mercia Police", POLICE, staffsSince);
-        staffordshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, staffsSince);
-        staffordshire.organisation("The Probation Service", RELEVANT_AGENCY, staffsSince);
-        staffordshire.organisation("Cafcass", RELEVANT_AGENCY, staffsSince);
-        staffordshire.organisation("HMYOI Werrington", RELEVANT_AGENCY, staffsSince);
-        staffordshire.organisation("Entrust", OTHER, staffsSince);
-        staffordshire.organisation("Education Safeguarding Advice Service", EDUCATION, staffsSince);
-
-        var staffsBoard = staffordshire.group(null, "Staffordshire Safeguarding Children Board", BOARD,
-                "Makes sure agencies work together so that every child in Staffordshire is safe, well and able to reach their full potential.",
-                "Quarterly", false);
-        var staffsExec = staffordshire.group(staffsBoard, "Executive Group", EXECUTIVE,
-                "Drives the business plan and the board's priorities: neglect of under-1s, child exploitation and the voice of the child.",
-                "Quarterly", false);
-        var scrutiny = staffordshire.group(staffsExec, "Scrutiny and Assurance Group", SUBGROUP,
-                "Seeks assurance on the arrangements, including review of the thresholds document.", "Every two months", false);
-        var staffsLearning = staffordshire.group(staffsExec, "Learning and Development Group", SUBGROUP,
-                "Owns the multi-agency training offer and spreads the learning from local and national reviews.", "Quarterly", false);
-        staffordshire.groupEnding(staffsExec, "Neglect of Under-1s Task and Finish Group",
-                "Strengthens the tools and governance for babies at risk of neglect.", "Monthly", LocalDate.of(2026, 12, 31));
-
-        var staffsChair = staffordshire.person("Andrew", "Boyd", "Deputy Chief Executive");
-        var staffsNurse = staffordshire.person("Grace", "Osei", "Executive Director of Nursing and Quality");
-        var staffsPolice = staffordshire.person("Kieran", "Walsh", "Assistant Chief Constable");
-        var staffsManager = staffordshire.person("Emma", "Lowe", "Board Manager");
-        var staffsEducation = staffordshire.person("Ruth", "Bailey", "Education Safeguarding Adviser");
-        staffordshire.add(chair);
-        staffordshire.add(mpft);
-
-        staffordshire.seat(staffsBoard, chair, null, CHAIR, null, staffsSince);
-        staffordshire.seat(staffsBoard, staffsChair, "Staffordshire County Council", MEMBER, null, staffsSince);
-        staffordshire.seat(staffsBoard, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", MEMBER, null, staffsSince);
-        staffordshire.seat(staffsBoard, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
-        staffordshire.seat(staffsBoard, staffsManager, "Staffordshire County Council", BUSINESS_UNIT_SUPPORT, null, staffsSince);
-        // The executive is missing its integrated care board member: the overview shows the gap.
-        staffordshire.seat(staffsExec, staffsChair, "Staffordshire County Council", CHAIR, null, staffsSince);
-        staffordshire.seat(staffsExec, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
-        staffordshire.seat(staffsExec, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, staffsSince);
-        staffordshire.seat(scrutiny, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", CHAIR, null, staffsSince);
-        staffordshire.seat(staffsLearning, staffsEducation, "Education Safeguarding Advice Service", CHAIR, null, staffsSince);
-
-        var shropshireId = shropshire.partnershipId;
-        var staffordshireId = staffordshire.partnershipId;
-        var police = shropshire.organisations.get("West Mercia Police");
-        accounts.create("admin", "admin@hub.example", "Sam Administrator", PASSWORD, true, null);
-        grant(accounts.create("business.unit", "joanne.whitfield@hub.example", "Joanne Whitfield", PASSWORD, false,
-                manager.getId()).getId(), shropshireId, Role.BUSINESS_UNIT, null);
-        var chairAccount = accounts.create("chair", "margaret.ellison@hub.example", "Margaret Ellison", PASSWORD, false, chair.getId());
-        grant(chairAccount.getId(), shropshireId, Role.CHAIR, null);
-        grant(chairAccount.getId(), staffordshireId, Role.CHAIR, null);
-        grant(accounts.create("partner", "helen.marsh@hub.example", "Helen Marsh", PASSWORD, false, nurse.getId()).getId(),
-                shropshireId, Role.PARTNER, null);
-        var agency = accounts.create("agency.rep", "gareth.lloyd@hub.example", "Gareth Lloyd", PASSWORD, false, inspector.getId());
-        grant(agency.getId(), shropshireId, Role.AGENCY_REPRESENTATIVE, police);
-        grant(agency.getId(), staffordshireId, Role.AGENCY_REPRESENTATIVE, police);
-        grant(accounts.create("member", "sian.morgan@hub.example", "Sian Morgan", PASSWORD, false, inspectorDeputy.getId()).getId(),
-                shropshireId, Role.GROUP_MEMBER, null);
-        grant(accounts.create("read.only", "owen.davies@hub.example", "Owen Davies", PASSWORD, false, college.getId()).getId(),
-                shropshireId, Role.READ_ONLY, null);
-        grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
-                staffordshireId, Role.BUSINESS_UNIT, null);
-        twoFactor.setUpForDemo(LOGINS.stream().map(l -> accounts.byUsername(l.username()).orElseThrow().getId()).toList(),
-                DEMO_TOTP_SECRET, DEMO_RECOVERY_CODES);
-
-        // The oversight group's meeting, minuted as seed 004 minuted its first meeting, five weeks ago;
-        // its minutes are circulated and wait for approval at the next meeting, three weeks from now.
-        var today = LocalDate.now();
-        var oversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.minusWeeks(5),
-                LocalTime.of(14, 15), LocalTime.of(16, 45), null, "https://teams.example.org/l/meetup-join/oversight"));
-        var agenda = meetings.agenda(oversight.getId());
-        var welcome = agenda.getFirst();
-        var previousActions = agenda.stream().filter(i -> i.getKind() == AgendaItemKind.PREVIOUS_ACTIONS).findFirst().orElseThrow();
-        var termsOfReference = meetings.addItem(shropshireId, oversight.getId(), "Terms of reference (including membership)",
-                "Chair", false);
-        var strategic = meetings.addItem(shropshireId, oversight.getId(), "Strategic action plan: success statements",
-                "Rachel Okafor", false);
-        var cases = meetings.addItem(shropshireId, oversight.getId(), "Cases for consideration", "Naomi Kerr", true);
-        var sheet = meetings.attendanceSheet(shropshireId, oversight);
-        var entries = new java.util.ArrayList<Meetings.AttendanceEntry>();
-        for (var row : sheet) {
-            var status = row.personId() == fire.getId() ? AttendanceStatus.APOLOGIES
-                    : row.personId() == yss.getId() ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
-            entries.add(new Meetings.AttendanceEntry(row.personId(), status, null));
+        Demo(Builder shropshire, Builder staffordshire) {
+            this.shropshire = shropshire;
+            this.staffordshire = staffordshire;
+            this.shropshireId = shropshire.partnershipId;
+            this.staffordshireId = staffordshire.partnershipId;
         }
-        meetings.recordAttendance(shropshireId, oversight.getId(), oversight.getVersion(), entries, true);
-        meetings.addAttendee(shropshireId, oversight.getId(), manager.getId(), shropshire.organisations.get("Shropshire Council"));
-        meetings.setQuorumRule(shropshireId, practice.getId(), 0, true, null);
-        meetings.writeNotes(shropshireId, oversight.getId(), welcome.getId(), welcome.getVersion(),
-                "Members introduced themselves. No conflicts of interest were declared. All partners committed to the confidentiality statement.");
-        meetings.writeNotes(shropshireId, oversight.getId(), termsOfReference.getId(), termsOfReference.getVersion(),
-                "CR asked that the terms of reference say the Head of Probation attends and the deputy head deputises. "
-                        + "AG said more work was needed on membership to cover a range of colleagues, and asked that primary "
-                        + "and secondary schools be included.");
-        meetings.recordDecision(shropshireId, oversight.getId(), termsOfReference.getId(),
-                "The group agreed the terms of reference.", "business.unit");
-        meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
-                "Link with the development officer about including primary and secondary school colleagues in the membership list",
-                Set.of(adEducation.getId()), Set.of(), false, today.plusWeeks(3), "business.unit");
-        var membershipList = tracker.find(asBusinessUnit(shropshireId, manager), shropshireId,
-                meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
-                        "Make sure agencies are included with the roles in the membership list in the terms of reference",
-                        Set.of(development.getId()), Set.of(), false, today.minusWeeks(1), "business.unit")).orElseThrow().action();
-        tracker.addUpdate(asBusinessUnit(shropshireId, manager), shropshireId, membershipList.getId(), membershipList.getVersion(),
-                "Membership list revised with each agency and role; circulated with the papers for the next meeting",
-                ActionStatus.DONE_BY_OWNER);
-        meetings.raiseAction(shropshireId, oversight.getId(), previousActions.getId(),
-                "Respond to the ongoing actions on the tracker within seven days", Set.of(), Set.of(), true,
-                today.minusWeeks(4), "business.unit");
-        meetings.writeNotes(shropshireId, oversight.getId(), strategic.getId(), strategic.getVersion(),
-                "Partners agreed success statements: fewer under-fives referred because of significant harm; more "
-                        + "information shared, more often; more prevention work with families; learning embedded, with fewer "
-                        + "repeated points of learning; the voice of the child influencing outcomes.");
-        meetings.raiseMatter(shropshireId, oversight.getId(), strategic.getId(),
-                "The group asks the Executive how learning briefings are checked to reach front-line staff, as the same learning keeps recurring in reviews.");
-        meetings.writeNotes(shropshireId, oversight.getId(), cases.getId(), cases.getVersion(),
-                "Two cases were considered against the criteria for a rapid review. Details are held in the case review records.");
-        meetings.recordDecision(shropshireId, oversight.getId(), cases.getId(),
-                "One case to be referred to the Joint Case Review Subgroup for a rapid review.", "business.unit");
-        meetings.recordDifferenceMade(shropshireId, oversight.getId(),
-                meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion(),
-                "Agencies will be named with their roles in the membership, so families' needs are seen by the right people.");
-        meetings.circulate(shropshireId, oversight.getId(), meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion());
-        var nextOversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.plusWeeks(3),
-                LocalTime.of(14, 0), LocalTime.of(16, 30), "Shirehall, Shrewsbury, Meeting Room 2", null));
-        meetings.addItem(shropshireId, nextOversight.getId(), "Neglect toolkit: task and finish group report", "Nicola Pearce", false);
-        var executiveMeeting = meetings.schedule(new ScheduleMeeting(shropshireId, executive.getId(), today.plusWeeks(2),
-                LocalTime.of(10, 0), LocalTime.of(12, 0), "Shirehall, Shrewsbury, Council Chamber",
-                "https://teams.example.org/l/meetup-join/executive"));
-        meetings.addItem(shropshireId, executiveMeeting.getId(), "Business plan progress, quarter 2", "Joanne Whitfield", false);
 
-        tracker.raise(new RaiseAction(shropshireId, exploitation.getId(),
-                "Nominate a chair for the Exploitation Subgroup", Set.of(), Set.of(police), false,
-                LocalDate.of(2026, 1, 31), ActionSource.raisedDirectly(), "business.unit"));
-        tracker.raise(new RaiseAction(shropshireId, jcr.getId(),
-                "Share the learning summary from the latest rapid review with the Learning, Improvement and Training Subgroup",
-                Set.of(mpft.getId()), Set.of(), false, LocalDate.of(2027, 1, 15), ActionSource.raisedDirectly(), "business.unit"));
-        var closed = tracker.raise(new RaiseAction(shropshireId, lit.getId(),
-                "Refresh the multi-agency training calendar for the coming year", Set.of(coordinator.getId()), Set.of(), false,
-                LocalDate.of(2026, 3, 31), ActionSource.raisedDirectly(), "business.unit"));
-        tracker.close(asBusinessUnit(shropshireId, manager), shropshireId, closed.getId(), closed.getVersion(),
-                "Calendar published in March; bookings open and two new courses on exploitation added");
+        /** Shropshire's partners and relevant agencies, as its published arrangements list them. */
+        void shropshireOrganisations() {
+            var since = LocalDate.of(2019, 9, 29);
 
-        shropshireCaseReview(shropshireId, jcr, today);
+            shropshire.organisation("Shropshire Council", LOCAL_AUTHORITY, since);
+            shropshire.organisation("Shropshire Telford and Wrekin Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
+            shropshire.organisation("West Mercia Police", POLICE, since);
+            shropshire.organisation("The Probation Service", RELEVANT_AGENCY, since);
+            shropshire.organisation("Youth Justice Service", RELEVANT_AGENCY, since);
+            shropshire.organisation("Shropshire Community Health NHS Trust", RELEVANT_AGENCY, since);
+            shropshire.organisation("Shrewsbury and Telford Hospital NHS Trust", RELEVANT_AGENCY, since);
+            shropshire.organisation("Robert Jones and Agnes Hunt Orthopaedic Hospital", RELEVANT_AGENCY, since);
+            shropshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, since);
+            shropshire.organisation("NHS England", RELEVANT_AGENCY, since);
+            shropshire.organisation("Cafcass", RELEVANT_AGENCY, since);
+            shropshire.organisation("Shropshire Fire and Rescue Service", RELEVANT_AGENCY, since);
+            shropshire.organisation("Shrewsbury Colleges Group", EDUCATION, since);
+            shropshire.organisation("YSS", VOLUNTARY, since);
+            shropshire.organisation("We Are With You", VOLUNTARY, since);
+            shropshire.organisation("Shropshire Domestic Abuse Service", VOLUNTARY, since);
+            shropshire.organisation("Community Rehabilitation Company", RELEVANT_AGENCY, since);
+            shropshire.leaves("Community Rehabilitation Company", LocalDate.of(2021, 6, 26));
+        }
 
-        shropshireStrategy(shropshireId, manager, Map.of("executive", executive, "exploitation", exploitation,
-                "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
-                "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
-        shropshireLearning(shropshireId, manager, jcr, lit);
-        shropshirePracticeReviews(shropshireId, manager);
+        /** Shropshire's board, executive, subgroups, reference groups and a task and finish group. */
+        void shropshireGroups() {
+            board = shropshire.group(null, "Shropshire Safeguarding Community Partnership", BOARD,
+                    "Sets strategic direction, holds agencies to account and scrutinises how well children are safeguarded across Shropshire.",
+                    "Four members' meetings and two challenge days a year", false);
+            executive = shropshire.group(board, "Executive Group", EXECUTIVE,
+                    "Reviews progress against the partnership's priorities through the business plan and decides what goes to the partnership.",
+                    "Four times a year", false);
+            qap = shropshire.group(executive, "Quality Assurance and Performance Subgroup", SUBGROUP,
+                    "Collates data and intelligence across the partnership, runs multi-agency audits and co-ordinates the Section 11 response.",
+                    "Four times a year", false);
+            policy = shropshire.group(executive, "Policy and Procedures Subgroup", SUBGROUP,
+                    "Adopts regional procedures and makes sure local pathways and guidance are in place.", "Twice a year", false);
+            lit = shropshire.group(executive, "Learning, Improvement and Training Subgroup", SUBGROUP,
+                    "Co-ordinates multi-agency safeguarding training and spreads the learning from reviews.", "Four times a year", false);
+            exploitation = shropshire.group(executive, "Exploitation Subgroup", SUBGROUP,
+                    "Oversees how well agencies safeguard children at risk of exploitation, missing, trafficking and county lines.",
+                    "Four times a year", false);
+            jcr = shropshire.group(executive, "Joint Case Review Subgroup", SUBGROUP,
+                    "Considers serious incidents, runs rapid reviews and oversees child safeguarding practice reviews.",
+                    "Monthly, and within the rapid review timescale when needed", true);
+            practice = shropshire.group(executive, "Children's Safeguarding and Protection Practice Oversight Group", SUBGROUP,
+                    "Oversees safeguarding and child protection practice, including the neglect strategy.", "Every two months", false);
+            schools = shropshire.group(executive, "Schools Safeguarding Group", REFERENCE,
+                    "Brings primary, secondary and independent schools together with the partnership.", "Termly", false);
+            shropshire.group(schools, "Independent Schools Safeguarding Group", REFERENCE,
+                    "Keeps independent schools up to date; reports to the partnership through the Schools Safeguarding Group.",
+                    "Termly", false);
+            providers = shropshire.group(executive, "Private Providers Forum", REFERENCE,
+                    "Works with private providers of residential children's homes in Shropshire.", "Quarterly", false);
+            neglect = shropshire.groupEnding(practice, "Neglect Toolkit Task and Finish Group",
+                    "Revises the neglect toolkit and its training.", "Monthly", LocalDate.of(2027, 3, 31));
+        }
+
+        /** Shropshire's people (all fictional), and the agencies' safeguarding leads among them. */
+        void shropshirePeople() {
+            chair = shropshire.person("Margaret", "Ellison", "Independent Chair and Scrutineer");
+            dcs = shropshire.person("Rachel", "Okafor", "Executive Director for People");
+            nurse = shropshire.person("Helen", "Marsh", "Chief Nurse");
+            superintendent = shropshire.person("David", "Pryce", "Chief Superintendent");
+            manager = shropshire.person("Joanne", "Whitfield", "Partnership Business Manager");
+            development = shropshire.person("Priya", "Sandhu", "Development Officer");
+            coordinator = shropshire.person("Tom", "Beckett", "Learning and Development Co-ordinator");
+            designatedNurse = shropshire.person("Claire", "Hartley", "Designated Nurse for Safeguarding");
+            inspector = shropshire.person("Gareth", "Lloyd", "Detective Chief Inspector");
+            inspectorDeputy = shropshire.person("Sian", "Morgan", "Detective Inspector");
+            adChildren = shropshire.person("Mark", "Fenwick", "Assistant Director, Children's Social Care");
+            adEducation = shropshire.person("Alison", "Grant", "Assistant Director, Education and Achievement");
+            qaManager = shropshire.person("Kate", "Brennan", "Service Manager, Quality Assurance and Performance");
+            workforce = shropshire.person("Simon", "Ashworth", "Children's Workforce and Learning Manager");
+            ccgLead = shropshire.person("Fiona", "Wallace", "Children's Safeguarding Lead");
+            mpft = shropshire.person("Naomi", "Kerr", "Head of Strategic Safeguarding");
+            probation = shropshire.person("Colin", "Reeve", "Head of Service");
+            yjs = shropshire.person("Amy", "Turner", "Team Manager");
+            hospital = shropshire.person("Lucy", "Hammond", "Safeguarding Lead for Children");
+            community = shropshire.person("Beth", "Carter", "Nurse Specialist, Safeguarding Children");
+            fire = shropshire.person("Rob", "Hughes", "Area Manager");
+            yss = shropshire.person("Jenny", "Price", "Operations Manager");
+            crc = shropshire.person("Paul", "Noble", "Senior Probation Officer");
+            schoolsLead = shropshire.person("Hannah", "Reid", "Education Access and Safeguarding Officer");
+            college = shropshire.person("Owen", "Davies", "Designated Safeguarding Lead");
+            earlyYears = shropshire.person("Nicola", "Pearce", "Safeguarding Officer, Early Years");
+            shropshire.safeguardingLead("Shropshire Telford and Wrekin Integrated Care Board", ccgLead);
+            shropshire.safeguardingLead("Shrewsbury and Telford Hospital NHS Trust", hospital);
+            shropshire.safeguardingLead("Shropshire Community Health NHS Trust", community);
+            shropshire.safeguardingLead("Midlands Partnership NHS Foundation Trust", mpft);
+            shropshire.safeguardingLead("Shrewsbury Colleges Group", college);
+        }
+
+        /** Who sits on Shropshire's board, executive and first subgroups. */
+        void shropshireSeats() {
+            var start = LocalDate.of(2023, 4, 1);
+            shropshire.seat(board, chair, null, CHAIR, null, start);
+            shropshire.seat(board, dcs, "Shropshire Council", MEMBER, adChildren, start);
+            shropshire.seat(board, nurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, designatedNurse, start);
+            shropshire.seat(board, superintendent, "West Mercia Police", MEMBER, inspector, start);
+            shropshire.seat(board, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+            shropshire.seat(executive, dcs, "Shropshire Council", CHAIR, adChildren, start);
+            shropshire.seat(executive, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", VICE_CHAIR, null, start);
+            shropshire.seat(executive, inspector, "West Mercia Police", MEMBER, inspectorDeputy, start);
+            shropshire.seat(executive, schoolsLead, "Shropshire Council", MEMBER, null, start);
+            shropshire.seat(executive, probation, "The Probation Service", MEMBER, null, start);
+            shropshire.seat(executive, manager, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+            shropshire.seat(qap, qaManager, "Shropshire Council", CHAIR, null, start);
+            shropshire.seat(qap, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
+            shropshire.seat(qap, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
+            shropshire.seat(qap, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, start);
+            shropshire.seat(qap, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+            shropshire.seat(policy, ccgLead, "Shropshire Telford and Wrekin Integrated Care Board", CHAIR, null, start);
+            shropshire.seat(policy, community, "Shropshire Community Health NHS Trust", MEMBER, null, start);
+            shropshire.seat(policy, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+            shropshire.seat(lit, workforce, "Shropshire Council", CHAIR, null, start);
+            shropshire.seat(lit, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+            shropshire.seat(lit, college, "Shrewsbury Colleges Group", MEMBER, null, start);
+            shropshire.seat(lit, fire, "Shropshire Fire and Rescue Service", MEMBER, null, start);
+        }
+
+        /** Who sits on Shropshire's other subgroups and groups. */
+        void shropshireSubgroupSeats() {
+            var start = LocalDate.of(2023, 4, 1);
+            // The exploitation subgroup's chair moved on in March 2025 and no one has been appointed yet.
+            shropshire.seatEnded(exploitation, inspector, "West Mercia Police", CHAIR, start, LocalDate.of(2025, 3, 31));
+            shropshire.seat(exploitation, yjs, "Youth Justice Service", MEMBER, null, start);
+            shropshire.seat(exploitation, yss, "YSS", MEMBER, null, start);
+            shropshire.seat(exploitation, crc, "Community Rehabilitation Company", MEMBER, null, LocalDate.of(2020, 1, 1));
+
+            shropshire.seat(jcr, mpft, "Midlands Partnership NHS Foundation Trust", CHAIR, null, start);
+            shropshire.seat(jcr, adChildren, "Shropshire Council", MEMBER, null, start);
+            shropshire.seat(jcr, inspectorDeputy, "West Mercia Police", MEMBER, null, start);
+            shropshire.seat(jcr, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, start);
+            shropshire.seat(jcr, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, start);
+
+            var oversightStart = LocalDate.of(2023, 5, 17);
+            shropshire.seat(practice, dcs, "Shropshire Council", CHAIR, null, oversightStart);
+            shropshire.seat(practice, designatedNurse, "Shropshire Telford and Wrekin Integrated Care Board", MEMBER, null, oversightStart);
+            shropshire.seat(practice, adChildren, "Shropshire Council", MEMBER, null, oversightStart);
+            shropshire.seat(practice, hospital, "Shrewsbury and Telford Hospital NHS Trust", MEMBER, null, oversightStart);
+            shropshire.seat(practice, inspectorDeputy, "West Mercia Police", MEMBER, null, oversightStart);
+            shropshire.seat(practice, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, oversightStart);
+            shropshire.seat(practice, community, "Shropshire Community Health NHS Trust", MEMBER, null, oversightStart);
+            shropshire.seat(practice, yjs, "Youth Justice Service", MEMBER, null, oversightStart);
+            shropshire.seat(practice, probation, "The Probation Service", MEMBER, null, oversightStart);
+            shropshire.seat(practice, adEducation, "Shropshire Council", MEMBER, null, oversightStart);
+            shropshire.seat(practice, earlyYears, "Shropshire Council", MEMBER, null, oversightStart);
+            shropshire.seat(practice, fire, "Shropshire Fire and Rescue Service", MEMBER, null, oversightStart);
+            shropshire.seat(practice, yss, "YSS", MEMBER, null, oversightStart);
+            shropshire.seat(practice, development, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
+            shropshire.seat(practice, coordinator, "Shropshire Council", BUSINESS_UNIT_SUPPORT, null, oversightStart);
+
+            shropshire.seat(schools, schoolsLead, "Shropshire Council", CHAIR, null, start);
+            shropshire.seat(schools, college, "Shrewsbury Colleges Group", MEMBER, null, start);
+            shropshire.seat(schools, manager, "Shropshire Council", ADVISER, null, start);
+            shropshire.seat(providers, dcs, "Shropshire Council", CHAIR, null, start);
+            shropshire.seat(neglect, earlyYears, "Shropshire Council", CHAIR, null, LocalDate.of(2025, 9, 1));
+            shropshire.seat(neglect, community, "Shropshire Community Health NHS Trust", MEMBER, null, LocalDate.of(2025, 9, 1));
+        }
+
+        /** Staffordshire: a second partnership sharing West Mercia Police, Midlands Partnership NHS Foundation Trust, the Probation Service and Cafcass with Shropshire. */
+        void staffordshire() {
+            var staffsSince = LocalDate.of(2021, 1, 1);
+            staffordshire.organisation("Staffordshire County Council", LOCAL_AUTHORITY, staffsSince);
+            staffordshire.organisation("Staffordshire and Stoke-on-Trent Integrated Care Board", INTEGRATED_CARE_BOARD, LocalDate.of(2022, 7, 1));
+            staffordshire.organisation("West Mercia Police", POLICE, staffsSince);
+            staffordshire.organisation("Midlands Partnership NHS Foundation Trust", RELEVANT_AGENCY, staffsSince);
+            staffordshire.organisation("The Probation Service", RELEVANT_AGENCY, staffsSince);
+            staffordshire.organisation("Cafcass", RELEVANT_AGENCY, staffsSince);
+            staffordshire.organisation("HMYOI Werrington", RELEVANT_AGENCY, staffsSince);
+            staffordshire.organisation("Entrust", OTHER, staffsSince);
+            staffordshire.organisation("Education Safeguarding Advice Service", EDUCATION, staffsSince);
+
+            staffsBoard = staffordshire.group(null, "Staffordshire Safeguarding Children Board", BOARD,
+                    "Makes sure agencies work together so that every child in Staffordshire is safe, well and able to reach their full potential.",
+                    "Quarterly", false);
+            staffsExec = staffordshire.group(staffsBoard, "Executive Group", EXECUTIVE,
+                    "Drives the business plan and the board's priorities: neglect of under-1s, child exploitation and the voice of the child.",
+                    "Quarterly", false);
+            staffsScrutiny = staffordshire.group(staffsExec, "Scrutiny and Assurance Group", SUBGROUP,
+                    "Seeks assurance on the arrangements, including review of the thresholds document.", "Every two months", false);
+            staffsLearning = staffordshire.group(staffsExec, "Learning and Development Group", SUBGROUP,
+                    "Owns the multi-agency training offer and spreads the learning from local and national reviews.", "Quarterly", false);
+            staffordshire.groupEnding(staffsExec, "Neglect of Under-1s Task and Finish Group",
+                    "Strengthens the tools and governance for babies at risk of neglect.", "Monthly", LocalDate.of(2026, 12, 31));
+
+            staffsChair = staffordshire.person("Andrew", "Boyd", "Deputy Chief Executive");
+            staffsNurse = staffordshire.person("Grace", "Osei", "Executive Director of Nursing and Quality");
+            staffsPolice = staffordshire.person("Kieran", "Walsh", "Assistant Chief Constable");
+            staffsManager = staffordshire.person("Emma", "Lowe", "Board Manager");
+            staffsEducation = staffordshire.person("Ruth", "Bailey", "Education Safeguarding Adviser");
+            staffordshire.add(chair);
+            staffordshire.add(mpft);
+        }
+
+        /** Who sits on Staffordshire's groups. */
+        void staffordshireSeats() {
+            var staffsSince = LocalDate.of(2021, 1, 1);
+            staffordshire.seat(staffsBoard, chair, null, CHAIR, null, staffsSince);
+            staffordshire.seat(staffsBoard, staffsChair, "Staffordshire County Council", MEMBER, null, staffsSince);
+            staffordshire.seat(staffsBoard, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", MEMBER, null, staffsSince);
+            staffordshire.seat(staffsBoard, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
+            staffordshire.seat(staffsBoard, staffsManager, "Staffordshire County Council", BUSINESS_UNIT_SUPPORT, null, staffsSince);
+            // The executive is missing its integrated care board member: the overview shows the gap.
+            staffordshire.seat(staffsExec, staffsChair, "Staffordshire County Council", CHAIR, null, staffsSince);
+            staffordshire.seat(staffsExec, staffsPolice, "West Mercia Police", MEMBER, null, staffsSince);
+            staffordshire.seat(staffsExec, mpft, "Midlands Partnership NHS Foundation Trust", MEMBER, null, staffsSince);
+            staffordshire.seat(staffsScrutiny, staffsNurse, "Staffordshire and Stoke-on-Trent Integrated Care Board", CHAIR, null, staffsSince);
+            staffordshire.seat(staffsLearning, staffsEducation, "Education Safeguarding Advice Service", CHAIR, null, staffsSince);
+        }
+
+        /** The demo logins, each with its roles and two-factor sign-in. */
+        void demoLogins() {
+            var police = shropshire.organisations.get("West Mercia Police");
+            accounts.create("admin", "admin@hub.example", "Sam Administrator", PASSWORD, true, null);
+            grant(accounts.create("business.unit", "joanne.whitfield@hub.example", "Joanne Whitfield", PASSWORD, false,
+                    manager.getId()).getId(), shropshireId, Role.BUSINESS_UNIT, null);
+            var chairAccount = accounts.create("chair", "margaret.ellison@hub.example", "Margaret Ellison", PASSWORD, false, chair.getId());
+            grant(chairAccount.getId(), shropshireId, Role.CHAIR, null);
+            grant(chairAccount.getId(), staffordshireId, Role.CHAIR, null);
+            grant(accounts.create("partner", "helen.marsh@hub.example", "Helen Marsh", PASSWORD, false, nurse.getId()).getId(),
+                    shropshireId, Role.PARTNER, null);
+            var agency = accounts.create("agency.rep", "gareth.lloyd@hub.example", "Gareth Lloyd", PASSWORD, false, inspector.getId());
+            grant(agency.getId(), shropshireId, Role.AGENCY_REPRESENTATIVE, police);
+            grant(agency.getId(), staffordshireId, Role.AGENCY_REPRESENTATIVE, police);
+            grant(accounts.create("member", "sian.morgan@hub.example", "Sian Morgan", PASSWORD, false, inspectorDeputy.getId()).getId(),
+                    shropshireId, Role.GROUP_MEMBER, null);
+            grant(accounts.create("read.only", "owen.davies@hub.example", "Owen Davies", PASSWORD, false, college.getId()).getId(),
+                    shropshireId, Role.READ_ONLY, null);
+            grant(accounts.create("staffs.unit", "emma.lowe@hub.example", "Emma Lowe", PASSWORD, false, staffsManager.getId()).getId(),
+                    staffordshireId, Role.BUSINESS_UNIT, null);
+            twoFactor.setUpForDemo(LOGINS.stream().map(l -> accounts.byUsername(l.username()).orElseThrow().getId()).toList(),
+                    DEMO_TOTP_SECRET, DEMO_RECOVERY_CODES);
+        }
+
+        /** The oversight group's meeting five weeks ago: its agenda and who came. */
+        void oversightMeeting() {
+            var today = LocalDate.now();
+            oversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.minusWeeks(5),
+                    LocalTime.of(14, 15), LocalTime.of(16, 45), null, "https://teams.example.org/l/meetup-join/oversight"));
+            var agenda = meetings.agenda(oversight.getId());
+            welcome = agenda.getFirst();
+            previousActions = agenda.stream().filter(i -> i.getKind() == AgendaItemKind.PREVIOUS_ACTIONS).findFirst().orElseThrow();
+            termsOfReference = meetings.addItem(shropshireId, oversight.getId(), "Terms of reference (including membership)",
+                    "Chair", false);
+            strategic = meetings.addItem(shropshireId, oversight.getId(), "Strategic action plan: success statements",
+                    "Rachel Okafor", false);
+            cases = meetings.addItem(shropshireId, oversight.getId(), "Cases for consideration", "Naomi Kerr", true);
+            var sheet = meetings.attendanceSheet(shropshireId, oversight);
+            var entries = new java.util.ArrayList<Meetings.AttendanceEntry>();
+            for (var row : sheet) {
+                var status = row.personId() == fire.getId() ? AttendanceStatus.APOLOGIES
+                        : row.personId() == yss.getId() ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
+                entries.add(new Meetings.AttendanceEntry(row.personId(), status, null));
+            }
+            meetings.recordAttendance(shropshireId, oversight.getId(), oversight.getVersion(), entries, true);
+            meetings.addAttendee(shropshireId, oversight.getId(), manager.getId(), shropshire.organisations.get("Shropshire Council"));
+            meetings.setQuorumRule(shropshireId, practice.getId(), 0, true, null);
+        }
+
+        /** The oversight meeting's minutes, decisions and actions; circulated, and wait for approval at the next meeting. */
+        void oversightMinutes() {
+            var today = LocalDate.now();
+            meetings.writeNotes(shropshireId, oversight.getId(), welcome.getId(), welcome.getVersion(),
+                    "Members introduced themselves. No conflicts of interest were declared. All partners committed to the confidentiality statement.");
+            meetings.writeNotes(shropshireId, oversight.getId(), termsOfReference.getId(), termsOfReference.getVersion(),
+                    "CR asked that the terms of reference say the Head of Probation attends and the deputy head deputises. "
+                            + "AG said more work was needed on membership to cover a range of colleagues, and asked that primary "
+                            + "and secondary schools be included.");
+            meetings.recordDecision(shropshireId, oversight.getId(), termsOfReference.getId(),
+                    "The group agreed the terms of reference.", "business.unit");
+            meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
+                    "Link with the development officer about including primary and secondary school colleagues in the membership list",
+                    Set.of(adEducation.getId()), Set.of(), false, today.plusWeeks(3), "business.unit");
+            var membershipList = tracker.find(asBusinessUnit(shropshireId, manager), shropshireId,
+                    meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
+                            "Make sure agencies are included with the roles in the membership list in the terms of reference",
+                            Set.of(development.getId()), Set.of(), false, today.minusWeeks(1), "business.unit")).orElseThrow().action();
+            tracker.addUpdate(asBusinessUnit(shropshireId, manager), shropshireId, membershipList.getId(), membershipList.getVersion(),
+                    "Membership list revised with each agency and role; circulated with the papers for the next meeting",
+                    ActionStatus.DONE_BY_OWNER);
+            meetings.raiseAction(shropshireId, oversight.getId(), previousActions.getId(),
+                    "Respond to the ongoing actions on the tracker within seven days", Set.of(), Set.of(), true,
+                    today.minusWeeks(4), "business.unit");
+            meetings.writeNotes(shropshireId, oversight.getId(), strategic.getId(), strategic.getVersion(),
+                    "Partners agreed success statements: fewer under-fives referred because of significant harm; more "
+                            + "information shared, more often; more prevention work with families; learning embedded, with fewer "
+                            + "repeated points of learning; the voice of the child influencing outcomes.");
+            meetings.raiseMatter(shropshireId, oversight.getId(), strategic.getId(),
+                    "The group asks the Executive how learning briefings are checked to reach front-line staff, as the same learning keeps recurring in reviews.");
+            meetings.writeNotes(shropshireId, oversight.getId(), cases.getId(), cases.getVersion(),
+                    "Two cases were considered against the criteria for a rapid review. Details are held in the case review records.");
+            meetings.recordDecision(shropshireId, oversight.getId(), cases.getId(),
+                    "One case to be referred to the Joint Case Review Subgroup for a rapid review.", "business.unit");
+            meetings.recordDifferenceMade(shropshireId, oversight.getId(),
+                    meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion(),
+                    "Agencies will be named with their roles in the membership, so families' needs are seen by the right people.");
+            meetings.circulate(shropshireId, oversight.getId(), meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion());
+        }
+
+        /** The next meetings of the oversight group and the executive. */
+        void nextMeetings() {
+            var today = LocalDate.now();
+            var nextOversight = meetings.schedule(new ScheduleMeeting(shropshireId, practice.getId(), today.plusWeeks(3),
+                    LocalTime.of(14, 0), LocalTime.of(16, 30), "Shirehall, Shrewsbury, Meeting Room 2", null));
+            meetings.addItem(shropshireId, nextOversight.getId(), "Neglect toolkit: task and finish group report", "Nicola Pearce", false);
+            var executiveMeeting = meetings.schedule(new ScheduleMeeting(shropshireId, executive.getId(), today.plusWeeks(2),
+                    LocalTime.of(10, 0), LocalTime.of(12, 0), "Shirehall, Shrewsbury, Council Chamber",
+                    "https://teams.example.org/l/meetup-join/executive"));
+            meetings.addItem(shropshireId, executiveMeeting.getId(), "Business plan progress, quarter 2", "Joanne Whitfield", false);
+        }
+
+        /** Actions raised on the tracker directly, one of them closed. */
+        void trackerActions() {
+            var police = shropshire.organisations.get("West Mercia Police");
+            tracker.raise(new RaiseAction(shropshireId, exploitation.getId(),
+                    "Nominate a chair for the Exploitation Subgroup", Set.of(), Set.of(police), false,
+                    LocalDate.of(2026, 1, 31), ActionSource.raisedDirectly(), "business.unit"));
+            tracker.raise(new RaiseAction(shropshireId, jcr.getId(),
+                    "Share the learning summary from the latest rapid review with the Learning, Improvement and Training Subgroup",
+                    Set.of(mpft.getId()), Set.of(), false, LocalDate.of(2027, 1, 15), ActionSource.raisedDirectly(), "business.unit"));
+            var closed = tracker.raise(new RaiseAction(shropshireId, lit.getId(),
+                    "Refresh the multi-agency training calendar for the coming year", Set.of(coordinator.getId()), Set.of(), false,
+                    LocalDate.of(2026, 3, 31), ActionSource.raisedDirectly(), "business.unit"));
+            tracker.close(asBusinessUnit(shropshireId, manager), shropshireId, closed.getId(), closed.getVersion(),
+                    "Calendar published in March; bookings open and two new courses on exploitation added");
+        }
+
+        /** Shropshire's case reviews, strategy, learning and practice reviews. */
+        void shropshireReviewsAndStrategy() {
+            shropshireCaseReview(shropshireId, jcr, LocalDate.now());
+
+            shropshireStrategy(shropshireId, manager, Map.of("executive", executive, "exploitation", exploitation,
+                    "practice", practice, "qap", qap, "lit", lit), Map.of("inspector", inspector, "nurse", nurse,
+                    "qaManager", qaManager, "coordinator", coordinator, "adChildren", adChildren));
+            shropshireLearning(shropshireId, manager, jcr, lit);
+            shropshirePracticeReviews(shropshireId, manager);
+        }
     }
 
     /**
@@ -621,8 +702,20 @@ public class DemoData {
      * year's business plan with activities for the subgroups and a first quarter's progress.
      */
     private void shropshireStrategy(long partnershipId, Person manager, Map<String, Group> groups, Map<String, Person> who) {
+        long planId = shropshirePlan(partnershipId);
+        long exploitationId = exploitationPriority(partnershipId, planId);
+        long neglectId = neglectPriority(partnershipId, planId);
+        var activities = shropshireBusinessPlan(partnershipId, planId, exploitationId, neglectId, groups, who);
+        var dataRisk = shropshireRisks(partnershipId, exploitationId, neglectId, groups, who);
+        shropshireChallenges(partnershipId, groups);
+        shropshireScrutiny(partnershipId);
+        shropshireFirstQuarter(partnershipId, manager, dataRisk, activities);
+    }
+
+    /** The strategic plan with seed 003's vision and core business, carried into a plan that covers this year. */
+    private long shropshirePlan(long partnershipId) {
         var year = BusinessPlan.businessYearOf(LocalDate.now());
-        var plan = strategicPlans.create(partnershipId, "Strategic Plan " + (year - 1) + " to " + (year + 1), year - 1, year + 1,
+        var planId = strategicPlans.create(partnershipId, "Strategic Plan " + (year - 1) + " to " + (year + 1), year - 1, year + 1,
                 "For all children and young people to be happy, healthy and safe and to reach their full potential, "
                         + "supported in a family environment, by their families, friends and the wider community.",
                 String.join("\n",
@@ -634,8 +727,13 @@ public class DemoData {
                         "Identifying serious child safeguarding cases and undertaking Child Safeguarding Practice Reviews where appropriate.",
                         "Embedding local and national learning, including from serious child safeguarding incidents.",
                         "Seeking assurance from child death review partners on the effectiveness of the local and regional CDOP processes.",
-                        "Hearing the voice of children and families to inform service improvements."));
-        var exploitation = strategicPlans.addPriority(partnershipId, plan.getId(), "Exploitation",
+                        "Hearing the voice of children and families to inform service improvements.")).getId();
+        return planId;
+    }
+
+    /** Seed 003's exploitation priority, shared with the adults board. */
+    private long exploitationPriority(long partnershipId, long planId) {
+        return strategicPlans.addPriority(partnershipId, planId, "Exploitation",
                 "To safeguard children who are at risk of, or who are being exploited.",
                 String.join("\n",
                         "By developing a clear structure of governance and clear lines of accountability for the exploitation agenda across the partnership, working in conjunction with the Community Safety Partnership and KASiSB.",
@@ -662,8 +760,12 @@ public class DemoData {
                         "Reduction in criminal offences associated with exploitation.",
                         "Reduction in the number of school exclusions.",
                         "Feedback from children and families."),
-                "Keeping Adults Safe in Shropshire Board");
-        var neglect = strategicPlans.addPriority(partnershipId, plan.getId(), "Neglect",
+                "Keeping Adults Safe in Shropshire Board").getId();
+    }
+
+    /** Seed 003's neglect priority. */
+    private long neglectPriority(long partnershipId, long planId) {
+        return strategicPlans.addPriority(partnershipId, planId, "Neglect",
                 "To safeguard children by identifying neglect and intervening at the earliest opportunity.",
                 String.join("\n",
                         "By strengthening the governance of partnership arrangements in our response to neglect.",
@@ -687,31 +789,48 @@ public class DemoData {
                         "A reduction in numbers of children subject to a child protection plan under the category of neglect, numbers of children subject to a second or subsequent child protection plan and a reduction in the length of time children are subject to a plan.",
                         "A reported higher degree of confidence amongst our workforce in recognising and responding to neglect.",
                         "Feedback from children and families that demonstrates we have worked with them in making safeguarding personal and building their resilience."),
-                null);
-        var businessPlan = businessPlans.create(partnershipId, plan.getId(), year);
+                null).getId();
+    }
+
+    /** The activities whose first quarter's progress is reported. */
+    private record FirstActivities(BusinessPlan plan, org.safeguardinghub.plans.PlanActivity pathway,
+            org.safeguardinghub.plans.PlanActivity profile, org.safeguardinghub.plans.PlanActivity toolkit) {
+    }
+
+    /** This year's business plan with activities for the subgroups. */
+    private FirstActivities shropshireBusinessPlan(long partnershipId, long planId, long exploitationId, long neglectId,
+            Map<String, Group> groups, Map<String, Person> who) {
+        var year = BusinessPlan.businessYearOf(LocalDate.now());
+        var businessPlan = businessPlans.create(partnershipId, planId, year);
         var yearEnd = LocalDate.of(year + 1, 3, 31);
-        var pathway = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitation.getId(),
+        var pathway = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitationId,
                 "Agree and launch the multi-agency children's criminal exploitation pathway and screening tool",
                 groups.get("exploitation").getId(), who.get("inspector").getId(), yearEnd.minusMonths(6));
-        var profile = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitation.getId(),
+        var profile = businessPlans.addActivity(partnershipId, businessPlan.getId(), exploitationId,
                 "Build the exploitation problem profile from the partnership dataset with the Community Safety Partnership",
                 groups.get("qap").getId(), who.get("qaManager").getId(), yearEnd);
-        var toolkit = businessPlans.addActivity(partnershipId, businessPlan.getId(), neglect.getId(),
+        var toolkit = businessPlans.addActivity(partnershipId, businessPlan.getId(), neglectId,
                 "Roll out the neglect toolkit to early help and health practitioners",
                 groups.get("practice").getId(), who.get("nurse").getId(), yearEnd.minusMonths(3));
-        businessPlans.addActivity(partnershipId, businessPlan.getId(), neglect.getId(),
+        businessPlans.addActivity(partnershipId, businessPlan.getId(), neglectId,
                 "Train practitioners in using the neglect toolkit and evaluate the impact three months on",
                 groups.get("lit").getId(), who.get("coordinator").getId(), yearEnd);
         businessPlans.addActivity(partnershipId, businessPlan.getId(), null,
                 "Publish the revised threshold document and brief every agency on it",
                 groups.get("executive").getId(), who.get("adChildren").getId(), yearEnd.minusMonths(9));
+        return new FirstActivities(businessPlan, pathway, profile, toolkit);
+    }
+
+    /** The board's and the exploitation subgroup's risks; answers the one to escalate. */
+    private org.safeguardinghub.risks.Risk shropshireRisks(long partnershipId, long exploitationId, long neglectId,
+            Map<String, Group> groups, Map<String, Person> who) {
         var today = LocalDate.now();
         var board = structure.groups(partnershipId).stream().filter(g -> g.getParentId() == null).findFirst().orElseThrow();
         risks.add(partnershipId, board.getId(), new RiskDetails(
                 "Partners cannot evidence that learning from reviews changes front-line practice",
                 "Learning briefings do not reach all practitioners; mailing lists are out of date",
                 "The same learning themes recur in reviews and children are harmed in ways already known",
-                neglect.getId(), who.get("coordinator").getId(), "Learning briefings after each review; LIT subgroup tracks reach",
+                neglectId, who.get("coordinator").getId(), "Learning briefings after each review; LIT subgroup tracks reach",
                 new Rating(4, 4), new Rating(3, 4), new Rating(2, 3), null, Appetite.MINIMAL, today.plusMonths(2)),
                 "business.unit");
         risks.add(partnershipId, board.getId(), new RiskDetails(
@@ -723,9 +842,15 @@ public class DemoData {
         var dataRisk = risks.add(partnershipId, groups.get("exploitation").getId(), new RiskDetails(
                 "The children's exploitation dataset is incomplete",
                 "Local authority data is late after a system change", "Children at risk of exploitation are not identified early",
-                exploitation.getId(), who.get("inspector").getId(), "Police and health data shared monthly",
+                exploitationId, who.get("inspector").getId(), "Police and health data shared monthly",
                 new Rating(4, 4), new Rating(4, 4), new Rating(2, 4), null, Appetite.MINIMAL, today.plusMonths(1)),
                 "business.unit");
+        return dataRisk;
+    }
+
+    /** The board's challenge to the council (seed 001), answered and closed, and the chair's open one. */
+    private void shropshireChallenges(long partnershipId, Map<String, Group> groups) {
+        var today = LocalDate.now();
         var council = organisations.in(partnershipId).stream()
                 .filter(o -> o.organisation().getName().equals("Shropshire Council")).findFirst().orElseThrow()
                 .organisation().getId();
@@ -743,6 +868,11 @@ public class DemoData {
         challenges.raise(partnershipId, RaisedBy.CHAIR, null, groups.get("qap").getId(), today.minusWeeks(6),
                 "Domestic abuse", "How will the partnership know whether MARAC is effective for children, when agencies "
                         + "say they cannot analyse its data?", today.minusWeeks(2), "business.unit");
+    }
+
+    /** This year's lines of enquiry for the independent scrutineer, with an observation and its finding. */
+    private void shropshireScrutiny(long partnershipId) {
+        var today = LocalDate.now();
         var scrutinyYear = BusinessPlan.businessYearOf(today);
         var line = scrutiny.addLine(partnershipId, scrutinyYear,
                 "How well do the safeguarding partners know whether children receive the right help at the right time?");
@@ -752,6 +882,15 @@ public class DemoData {
                 "The scrutineer observed the executive's quarterly review of the business plan.");
         scrutiny.addFinding(partnershipId, observation.getId(),
                 "Business plan updates describe activity rather than the difference made for children.");
+    }
+
+    /** The data risk escalated, and the first quarter's progress where a quarter can be reported. */
+    private void shropshireFirstQuarter(long partnershipId, Person manager, org.safeguardinghub.risks.Risk dataRisk,
+            FirstActivities activities) {
+        var businessPlan = activities.plan();
+        var pathway = activities.pathway();
+        var profile = activities.profile();
+        var toolkit = activities.toolkit();
         var asUnit = asBusinessUnit(partnershipId, manager);
         risks.escalate(asUnit, partnershipId, dataRisk.getId(), dataRisk.getVersion(),
                 "Needs the lead partners to resolve the data sharing delay");

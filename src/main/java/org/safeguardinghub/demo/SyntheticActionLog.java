@@ -15,7 +15,7 @@ final class SyntheticActionLog {
     private SyntheticActionLog() {
     }
 
-    /** Adds the log's rows to {@code action_update} (declared with a {@code kind} column); answers how many. */
+    /** Adds the log's rows to {@code action_update}; answers how many. */
     static int write(BulkRows rows, long actionId, String status, LocalDate raisedOn, LocalDate today, String by,
             Random random, Supplier<String> note) {
         int count = switch (status) {
@@ -32,7 +32,7 @@ final class SyntheticActionLog {
                 break;
             }
             var after = u == count - 1 && !status.equals("OPEN") ? status : "IN_PROGRESS";
-            rows.add("action_update", actionId, by, written.toString(), note.get(), after, after.equals("CLOSED") ? "CLOSE" : "UPDATE");
+            rows.add(BulkTable.ACTION_UPDATE, actionId, by, written.toString(), note.get(), after, after.equals("CLOSED") ? "CLOSE" : "UPDATE");
             made++;
         }
         return made;

@@ -1,14 +1,24 @@
 package org.safeguardinghub.demo;
 
+import static org.safeguardinghub.demo.BulkTable.ACTION;
+import static org.safeguardinghub.demo.BulkTable.ACTION_OWNER;
+import static org.safeguardinghub.demo.BulkTable.AGENDA_ITEM;
+import static org.safeguardinghub.demo.BulkTable.ATTENDANCE;
+import static org.safeguardinghub.demo.BulkTable.DECISION;
+import static org.safeguardinghub.demo.BulkTable.ESCALATION;
+import static org.safeguardinghub.demo.BulkTable.MEETING;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -128,54 +138,71 @@ public class SyntheticActivity {
         "Riverside House", "the Council Chamber"};
 
     private final JdbcTemplate jdbc;
-    private final SyntheticData data;
+    private final TableWriter writer;
 
-    public SyntheticActivity(JdbcTemplate jdbc, SyntheticData data) {
+    SyntheticActivity(JdbcTemplate jdbc, TableWriter writer) {
         this.jdbc = jdbc;
-        this.data = data;
+        this.writer = writer;
     }
 
     private record Grp(long id, long partnershipId, Long parentId, String name, boolean confidential, LocalDate endsOn,
             List<long[]> members) {
     }
 
-    /** A meeting being made, with what its minutes need. */
-    private record Mtg(long id, Grp group, LocalDate heldOn, long mattersItemId, List<long[]> ordinaryItems) {
+    /** A meeting made, with what the matters raised and the tracker need of it. */
+    private record Mtg(long id, Grp group, LocalDate heldOn, long mattersItemId) {
     }
 
-    /** The rows waiting to go in, table by table, parents before children. */
-    private BulkRows rows() {
-        return new BulkRows(data)
-                .table("meeting", "id, partnership_id, group_id, held_on, starts_at, ends_at, location, online_link, minutes_status, confidentiality_agreed, circulated_on",
-                        "bigint, bigint, bigint, date, time, time, text, text, text, boolean, date")
-                .table("agenda_item", "id, partnership_id, meeting_id, position, title, kind, presenter, confidential, notes",
-                        "bigint, bigint, bigint, integer, text, text, text, boolean, text")
-                .table("decision", "partnership_id, meeting_id, agenda_item_id, text, recorded_by",
-                        "bigint, bigint, bigint, text, text")
-                .table("attendance", "partnership_id, meeting_id, person_id, organisation_id, status, deputy_person_id, member",
-                        "bigint, bigint, bigint, bigint, text, bigint, boolean")
-                .table("escalation", "partnership_id, from_group_id, to_group_id, raised_at_item_id, matter, raised_on, answered_at_item_id, response, answered_on",
-                        "bigint, bigint, bigint, bigint, text, date, bigint, text, date")
-                .table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by",
-                        "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date")
-                .table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint")
-                .table("action_update", "action_id, written_by, written_at, note, status_after, kind",
-                        "bigint, text, timestamptz, text, text, text");
+    /** An ordinary agenda item of a meeting already held: where actions are raised and matters come from. */
+    private record PastItem(Mtg meeting, long id, int position, boolean confidential) {
+    }
+
+    /** A synthetic partnership as this generator needs it: its groups and the organisations still in it. */
+    private record Area(long partnershipId, String bench, List<Grp> groups, List<Long> organisations) {
     }
 
     /** Adds the activity to the partnerships {@link SyntheticData#fill} made, in one transaction. */
     @Transactional
     public Filled fill(Activity activity) {
         long started = System.nanoTime();
-        var random = new Random(SEED);
-        var today = LocalDate.now(ZoneOffset.UTC);
-        var first = today.minusYears(6);
         var partnerships = jdbc.queryForList("select id from partnership where slug like 'synthetic-%' order by slug", Long.class);
         if (partnerships.isEmpty()) {
             throw new IllegalStateException("Fill the synthetic partnerships first");
         }
-        var groupsOf = new TreeMap<Long, List<Grp>>();
         var groupById = new HashMap<Long, Grp>();
+        var groupsOf = groups(groupById);
+        var organisationsOf = organisations();
+        var withChildren = new HashSet<Long>();
+        groupById.values().forEach(g -> {
+            if (g.parentId() != null) {
+                withChildren.add(g.parentId());
+            }
+        });
+        var run = new Run(writer.rows(), LocalDate.now(ZoneOffset.UTC), withChildren);
+        int p = partnerships.size();
+        for (int i = 0; i < p; i++) {
+            long partnershipId = partnerships.get(i);
+            var area = new Area(partnershipId, SyntheticData.username(i + 1), groupsOf.get(partnershipId),
+                    organisationsOf.getOrDefault(partnershipId, List.of()));
+            var pastItems = run.meetings(area, share(activity.meetings(), i, p));
+            run.mattersRaised(area, pastItems);
+            run.tracker(area, share(activity.actions(), i, p), pastItems);
+        }
+        jdbc.execute("analyze meeting, agenda_item, decision, attendance, escalation, action, action_owner, action_update");
+        var rows = run.rows;
+        return new Filled(rows.added(MEETING), rows.added(AGENDA_ITEM), run.confidentialItems, rows.added(DECISION),
+                rows.added(ATTENDANCE), rows.added(ESCALATION), rows.added(ACTION), run.overdue, rows.added(ACTION_OWNER),
+                run.updates, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The {@code i}th of {@code p} nearly equal shares of {@code total}. */
+    private static int share(int total, int i, int p) {
+        return (int) ((long) (i + 1) * total / p - (long) i * total / p);
+    }
+
+    /** The synthetic partnerships' groups by partnership, with their current members ({person, organisation, deputy}). */
+    private Map<Long, List<Grp>> groups(Map<Long, Grp> groupById) {
+        var groupsOf = new TreeMap<Long, List<Grp>>();
         jdbc.query("""
                 select g.id, g.partnership_id, g.parent_id, g.name, g.confidential, g.ends_on from partnership_group g
                 join partnership p on p.id = g.partnership_id where p.slug like 'synthetic-%' order by g.id""", row -> {
@@ -197,40 +224,46 @@ public class SyntheticActivity {
                 g.members().add(new long[] {person, row.getLong("organisation_id"), row.getLong("deputy_id")});
             }
         });
+        return groupsOf;
+    }
+
+    /** The organisations still in each partnership. */
+    private Map<Long, List<Long>> organisations() {
         var organisationsOf = new HashMap<Long, List<Long>>();
         jdbc.query("select partnership_id, organisation_id from partnership_organisation where left_on is null order by id",
                 row -> {
                     organisationsOf.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getLong(2));
                 });
-        var withChildren = new java.util.HashSet<Long>();
-        groupById.values().forEach(g -> {
-            if (g.parentId() != null) {
-                withChildren.add(g.parentId());
-            }
-        });
+        return organisationsOf;
+    }
 
-        var rows = rows();
-        int meetings = 0, items = 0, confidentialItems = 0, decisions = 0, attendance = 0, escalations = 0;
-        int actions = 0, overdue = 0, owners = 0, updates = 0;
-        int p = partnerships.size();
-        for (int i = 0; i < p; i++) {
-            long partnershipId = partnerships.get(i);
-            var groups = groupsOf.get(partnershipId);
-            var organisations = organisationsOf.getOrDefault(partnershipId, List.of());
-            var bench = SyntheticData.username(i + 1);
-            int meetingCount = (int) ((long) (i + 1) * activity.meetings() / p - (long) i * activity.meetings() / p);
-            int actionCount = (int) ((long) (i + 1) * activity.actions() / p - (long) i * activity.actions() / p);
+    /** One fill, stage by stage; each stage draws from the one seeded random sequence in a fixed order. */
+    private final class Run {
+        final BulkRows rows;
+        final Random random = new Random(SEED);
+        final LocalDate today;
+        final LocalDate first;
+        final Set<Long> withChildren;
+        final Map<Long, TreeMap<LocalDate, Mtg>> meetingsOfGroup = new HashMap<>();
+        int confidentialItems;
+        int overdue;
+        int updates;
 
-            // Meetings, spread over the groups and the six years (a few still to come).
-            long[] meetingIds = data.ids("meeting", meetingCount);
+        Run(BulkRows rows, LocalDate today, Set<Long> withChildren) {
+            this.rows = rows;
+            this.today = today;
+            this.first = today.minusYears(6);
+            this.withChildren = withChildren;
+        }
+
+        /** Meetings, spread over the groups and the six years (a few still to come); answers the items of those held. */
+        List<PastItem> meetings(Area area, int count) {
+            long[] meetingIds = writer.ids(MEETING, count);
             // At most ten items a meeting; ids left unused are gaps in the sequence, nothing more.
-            long[] itemIdPool = data.ids("agenda_item", meetingCount * 10);
-            int nextItem = 0;
-            var byGroup = new HashMap<Long, TreeMap<LocalDate, Mtg>>();
-            var pastItems = new ArrayList<Object[]>(); // {Mtg, itemId, position, title, confidential}
-            var itemCounts = new ArrayList<int[]>();
-            for (int k = 0; k < meetingCount; k++) {
-                var group = groups.get(random.nextInt(groups.size()));
+            var itemIds = java.util.Arrays.stream(writer.ids(AGENDA_ITEM, count * 10)).iterator();
+            var pastItems = new ArrayList<PastItem>();
+            for (int k = 0; k < count; k++) {
+                var group = area.groups().get(random.nextInt(area.groups().size()));
                 var last = group.endsOn() != null && group.endsOn().isBefore(today.plusDays(60)) ? group.endsOn() : today.plusDays(60);
                 var heldOn = first.plusDays(random.nextInt((int) Math.max(1, last.toEpochDay() - first.toEpochDay())));
                 var past = heldOn.isBefore(today);
@@ -238,177 +271,176 @@ public class SyntheticActivity {
                         : heldOn.isAfter(today.minusDays(70)) ? "APPROVED" : "FIXED";
                 var starts = LocalTime.of(random.nextBoolean() ? 10 : 14, random.nextBoolean() ? 0 : 30);
                 var online = random.nextInt(100) < 45;
-                rows.add("meeting", meetingIds[k], partnershipId, group.id(), heldOn, starts, starts.plusHours(2),
+                rows.add(MEETING, meetingIds[k], area.partnershipId(), group.id(), heldOn, starts, starts.plusHours(2),
                         online ? null : PLACES[random.nextInt(PLACES.length)],
                         online ? "https://teams.example.org/meet/" + meetingIds[k] : null, status, past,
                         status.equals("NOT_STARTED") || status.equals("DRAFT") ? null : heldOn.plusDays(7));
-                meetings++;
-
-                int ordinary = 2 + random.nextInt(4);
-                var titles = new ArrayList<String[]>();
-                titles.add(new String[] {"WELCOME", "Welcome, introductions and apologies"});
-                titles.add(new String[] {"PREVIOUS_MINUTES", "Minutes of the previous meeting"});
-                titles.add(new String[] {"PREVIOUS_ACTIONS", "Actions from previous meetings"});
-                if (withChildren.contains(group.id())) {
-                    titles.add(new String[] {"MATTERS_RAISED", "Matters raised by subgroups"});
-                }
-                for (int o = 0; o < ordinary; o++) {
-                    titles.add(new String[] {"ITEM", itemTitle(random)});
-                }
-                titles.add(new String[] {"ANY_OTHER_BUSINESS", "Any other business"});
-                long[] itemIds = java.util.Arrays.copyOfRange(itemIdPool, nextItem, nextItem + titles.size());
-                nextItem += titles.size();
-                long mattersItem = 0;
-                var ordinaryItems = new ArrayList<long[]>();
-                var mtg = new Mtg(meetingIds[k], group, heldOn, 0, ordinaryItems);
-                for (int t = 0; t < titles.size(); t++) {
-                    var kind = titles.get(t)[0];
-                    var isItem = kind.equals("ITEM");
-                    var confidential = isItem && random.nextInt(100) < (group.confidential() ? 60 : 4);
-                    String notes = null;
-                    if (past) {
-                        notes = isItem ? paragraph(random, 2 + random.nextInt(3)) : standingNote(kind, random);
-                    }
-                    rows.add("agenda_item", itemIds[t], partnershipId, meetingIds[k], t + 1, titles.get(t)[1], kind,
-                            isItem ? NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + "." : null,
-                            confidential, notes);
-                    items++;
-                    confidentialItems += confidential ? 1 : 0;
-                    if (kind.equals("MATTERS_RAISED")) {
-                        mattersItem = itemIds[t];
-                    }
-                    if (isItem) {
-                        ordinaryItems.add(new long[] {itemIds[t], t + 1, confidential ? 1 : 0});
-                        if (past) {
-                            pastItems.add(new Object[] {mtg, itemIds[t], t + 1, titles.get(t)[1]});
-                        }
-                    }
-                    if (past && isItem && random.nextInt(100) < 45) {
-                        rows.add("decision", partnershipId, meetingIds[k], itemIds[t], fill(DECISIONS[random.nextInt(DECISIONS.length)], random), bench);
-                        decisions++;
-                    }
-                    if (past && kind.equals("PREVIOUS_MINUTES") && random.nextInt(100) < 70) {
-                        rows.add("decision", partnershipId, meetingIds[k], itemIds[t],
-                                "The minutes of the previous meeting were approved as a correct record.", bench);
-                        decisions++;
-                    }
-                }
-                var withMatters = new Mtg(meetingIds[k], group, heldOn, mattersItem, ordinaryItems);
-                byGroup.computeIfAbsent(group.id(), g -> new TreeMap<>()).put(heldOn, withMatters);
-
+                var items = new ArrayList<long[]>(); // {id, position, confidential}
+                long mattersItem = agenda(area, meetingIds[k], group, past, itemIds, items);
+                var meeting = new Mtg(meetingIds[k], group, heldOn, mattersItem);
+                meetingsOfGroup.computeIfAbsent(group.id(), g -> new TreeMap<>()).put(heldOn, meeting);
                 if (past) {
-                    for (var member : group.members()) {
-                        int roll = random.nextInt(100);
-                        var status2 = roll < 76 ? "PRESENT" : roll < 90 ? "APOLOGIES" : roll < 95 && member[2] != 0 ? "REPRESENTED" : "ABSENT";
-                        rows.add("attendance", partnershipId, meetingIds[k], member[0], member[1] == 0 ? null : member[1],
-                                status2, status2.equals("REPRESENTED") ? member[2] : null, true);
-                        attendance++;
-                    }
+                    items.forEach(item -> pastItems.add(new PastItem(meeting, item[0], (int) item[1], item[2] == 1)));
+                    attendance(area, meetingIds[k], group);
                 }
-                if (rows.pending() > FLUSH_AT) {
-                    rows.flush();
-                }
+                rows.flushIfOver(FLUSH_AT);
             }
             rows.flush();
+            return pastItems;
+        }
 
-            // Matters raised to the parent group, answered at the parent's next meeting in most cases.
+        /**
+         * The standing items, 2-5 ordinary ones (a few confidential, many in a confidential group) and their
+         * notes and decisions once held; adds the ordinary items to {@code items} and answers the id of the
+         * "matters raised" item (0 if the group has no subgroups to raise any).
+         */
+        private long agenda(Area area, long meetingId, Grp group, boolean past, java.util.Iterator<Long> itemIds,
+                List<long[]> items) {
+            int ordinary = 2 + random.nextInt(4);
+            var titles = new ArrayList<String[]>();
+            titles.add(new String[] {"WELCOME", "Welcome, introductions and apologies"});
+            titles.add(new String[] {"PREVIOUS_MINUTES", "Minutes of the previous meeting"});
+            titles.add(new String[] {"PREVIOUS_ACTIONS", "Actions from previous meetings"});
+            if (withChildren.contains(group.id())) {
+                titles.add(new String[] {"MATTERS_RAISED", "Matters raised by subgroups"});
+            }
+            for (int o = 0; o < ordinary; o++) {
+                titles.add(new String[] {"ITEM", itemTitle(random)});
+            }
+            titles.add(new String[] {"ANY_OTHER_BUSINESS", "Any other business"});
+            long mattersItem = 0;
+            for (int t = 0; t < titles.size(); t++) {
+                long itemId = itemIds.next();
+                var kind = titles.get(t)[0];
+                var isItem = kind.equals("ITEM");
+                var confidential = isItem && random.nextInt(100) < (group.confidential() ? 60 : 4);
+                String notes = null;
+                if (past) {
+                    notes = isItem ? paragraph(random, 2 + random.nextInt(3)) : standingNote(kind, random);
+                }
+                rows.add(AGENDA_ITEM, itemId, area.partnershipId(), meetingId, t + 1, titles.get(t)[1], kind,
+                        isItem ? NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + "." : null,
+                        confidential, notes);
+                confidentialItems += confidential ? 1 : 0;
+                if (kind.equals("MATTERS_RAISED")) {
+                    mattersItem = itemId;
+                }
+                if (isItem) {
+                    items.add(new long[] {itemId, t + 1, confidential ? 1 : 0});
+                }
+                if (past && isItem && random.nextInt(100) < 45) {
+                    rows.add(DECISION, area.partnershipId(), meetingId, itemId, fill(DECISIONS[random.nextInt(DECISIONS.length)], random),
+                            area.bench());
+                }
+                if (past && kind.equals("PREVIOUS_MINUTES") && random.nextInt(100) < 70) {
+                    rows.add(DECISION, area.partnershipId(), meetingId, itemId,
+                            "The minutes of the previous meeting were approved as a correct record.", area.bench());
+                }
+            }
+            return mattersItem;
+        }
+
+        /** Each current member of the group: mostly present, some apologies, a few represented by their deputy or absent. */
+        private void attendance(Area area, long meetingId, Grp group) {
+            for (var member : group.members()) {
+                int roll = random.nextInt(100);
+                var status = roll < 76 ? "PRESENT" : roll < 90 ? "APOLOGIES" : roll < 95 && member[2] != 0 ? "REPRESENTED" : "ABSENT";
+                rows.add(ATTENDANCE, area.partnershipId(), meetingId, member[0], member[1] == 0 ? null : member[1],
+                        status, status.equals("REPRESENTED") ? member[2] : null, true);
+            }
+        }
+
+        /** Matters raised to the parent group, answered at the parent's next meeting in most cases. */
+        void mattersRaised(Area area, List<PastItem> pastItems) {
             for (var item : pastItems) {
-                var mtg = (Mtg) item[0];
+                var mtg = item.meeting();
                 if (mtg.group().parentId() == null || random.nextInt(100) >= 6) {
                     continue;
                 }
                 var topic = TOPICS[random.nextInt(TOPICS.length)];
-                var answer = byGroup.getOrDefault(mtg.group().parentId(), new TreeMap<>()).higherEntry(mtg.heldOn());
+                var answer = meetingsOfGroup.getOrDefault(mtg.group().parentId(), new TreeMap<>()).higherEntry(mtg.heldOn());
                 var answered = answer != null && answer.getValue().heldOn().isBefore(today) && answer.getValue().mattersItemId() != 0
                         && random.nextInt(100) < 75;
-                rows.add("escalation", partnershipId, mtg.group().id(), mtg.group().parentId(), item[1],
+                rows.add(ESCALATION, area.partnershipId(), mtg.group().id(), mtg.group().parentId(), item.id(),
                         "The group asks for help with " + topic + ": " + fill(MEETING_SENTENCES[random.nextInt(MEETING_SENTENCES.length)], random),
                         mtg.heldOn(), answered ? answer.getValue().mattersItemId() : null,
                         answered ? "The executive agreed to " + (random.nextBoolean() ? "raise " : "take forward ") + topic
                                 + " with " + AGENCIES[random.nextInt(AGENCIES.length)] + "." : null,
                         answered ? answer.getValue().heldOn() : null);
-                escalations++;
             }
+        }
 
-            // The tracker: most actions come from the minutes, the rest are raised on it directly.
-            long[] actionIds = data.ids("action", actionCount);
-            for (int k = 0; k < actionCount; k++) {
+        /**
+         * The tracker: most actions come from the minutes, the rest are raised on it directly. An action
+         * raised from a confidential agenda item is confidential, as the tracker makes it.
+         */
+        void tracker(Area area, int count, List<PastItem> pastItems) {
+            long[] actionIds = writer.ids(ACTION, count);
+            for (int k = 0; k < count; k++) {
                 var fromMinutes = !pastItems.isEmpty() && random.nextInt(100) < 72;
-                Grp group;
-                LocalDate raisedOn;
-                Long sourceId = null;
-                String sourceLabel = null;
-                if (fromMinutes) {
-                    var item = pastItems.get(random.nextInt(pastItems.size()));
-                    var mtg = (Mtg) item[0];
-                    group = mtg.group();
-                    raisedOn = mtg.heldOn();
-                    sourceId = (Long) item[1];
-                    sourceLabel = group.name() + ", " + raisedOn + ", item " + item[2];
-                } else {
-                    group = random.nextInt(100) < 85 ? groups.get(random.nextInt(groups.size())) : null;
-                    raisedOn = first.plusDays(random.nextInt((int) (today.toEpochDay() - first.toEpochDay())));
-                }
+                var item = fromMinutes ? pastItems.get(random.nextInt(pastItems.size())) : null;
+                Grp group = fromMinutes ? item.meeting().group()
+                        : random.nextInt(100) < 85 ? area.groups().get(random.nextInt(area.groups().size())) : null;
+                LocalDate raisedOn = fromMinutes ? item.meeting().heldOn()
+                        : first.plusDays(random.nextInt((int) (today.toEpochDay() - first.toEpochDay())));
                 var dueOn = random.nextInt(100) < 8 ? null : raisedOn.plusDays(14 + random.nextInt(140));
-                String status;
+                var status = status(dueOn == null ? raisedOn.plusDays(90) : dueOn);
                 LocalDate closedOn = null;
-                var reference = dueOn == null ? raisedOn.plusDays(90) : dueOn;
-                int roll = random.nextInt(100);
-                if (!reference.isBefore(today)) {
-                    status = roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
-                } else if (reference.isBefore(today.minusDays(180))) {
-                    status = roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
-                } else {
-                    status = roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
-                }
                 if (status.equals("CLOSED")) {
-                    var on = reference.plusDays(random.nextInt(80) - 20);
+                    var on = (dueOn == null ? raisedOn.plusDays(90) : dueOn).plusDays(random.nextInt(80) - 20);
                     closedOn = on.isAfter(today) ? today : on.isBefore(raisedOn) ? raisedOn : on;
                 }
                 if (dueOn != null && dueOn.isBefore(today) && (status.equals("OPEN") || status.equals("IN_PROGRESS"))) {
                     overdue++;
                 }
                 int ownerKind = random.nextInt(100);
-                var people = group != null && !group.members().isEmpty() ? group.members()
-                        : groups.getFirst().members();
+                var people = group != null && !group.members().isEmpty() ? group.members() : area.groups().getFirst().members();
                 var allPartners = ownerKind >= 92 || people.isEmpty();
-                rows.add("action", actionIds[k], partnershipId, group == null ? null : group.id(),
+                rows.add(ACTION, actionIds[k], area.partnershipId(), group == null ? null : group.id(),
                         fill(ACTIONS[random.nextInt(ACTIONS.length)], random), allPartners, dueOn, status,
-                        fromMinutes ? "MEETING_ITEM" : "RAISED_DIRECTLY", sourceId, sourceLabel, bench, raisedOn,
+                        fromMinutes ? "MEETING_ITEM" : "RAISED_DIRECTLY", fromMinutes ? item.id() : null,
+                        fromMinutes ? group.name() + ", " + raisedOn + ", item " + item.position() : null, area.bench(), raisedOn,
                         raisedOn.plusDays(7), closedOn, raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(),
-                        raisedOn.plusDays(7));
-                actions++;
+                        raisedOn.plusDays(7), fromMinutes && item.confidential()); // as confidential as the item it came from
                 if (!allPartners) {
-                    if (ownerKind < 62 || organisations.isEmpty()) {
-                        var chosen = new LinkedHashSet<Long>();
-                        chosen.add(people.get(random.nextInt(people.size()))[0]);
-                        if (random.nextInt(100) < 20) {
-                            chosen.add(people.get(random.nextInt(people.size()))[0]);
-                        }
-                        for (var person : chosen) {
-                            rows.add("action_owner", actionIds[k], person, null);
-                            owners++;
-                        }
-                    } else {
-                        rows.add("action_owner", actionIds[k], null, organisations.get(random.nextInt(organisations.size())));
-                        owners++;
-                        if (ownerKind >= 85) {
-                            rows.add("action_owner", actionIds[k], people.get(random.nextInt(people.size()))[0], null);
-                            owners++;
-                        }
-                    }
+                    owners(area, actionIds[k], ownerKind, people);
                 }
-                updates += SyntheticActionLog.write(rows, actionIds[k], status, raisedOn, today, bench, random,
+                updates += SyntheticActionLog.write(rows, actionIds[k], status, raisedOn, today, area.bench(), random,
                         () -> fill(UPDATES[random.nextInt(UPDATES.length)], random));
-                if (rows.pending() > FLUSH_AT) {
-                    rows.flush();
-                }
+                rows.flushIfOver(FLUSH_AT);
             }
             rows.flush();
         }
-        jdbc.execute("analyze meeting, agenda_item, decision, attendance, escalation, action, action_owner, action_update");
-        return new Filled(meetings, items, confidentialItems, decisions, attendance, escalations, actions, overdue, owners,
-                updates, (System.nanoTime() - started) / 1_000_000);
+
+        /** Where an action stands, from how its due date (or, without one, three months on) compares with today. */
+        private String status(LocalDate reference) {
+            int roll = random.nextInt(100);
+            if (!reference.isBefore(today)) {
+                return roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
+            } else if (reference.isBefore(today.minusDays(180))) {
+                return roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
+            }
+            return roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
+        }
+
+        /** One or two members of the group, or an organisation (sometimes with a named person). */
+        private void owners(Area area, long actionId, int ownerKind, List<long[]> people) {
+            if (ownerKind < 62 || area.organisations().isEmpty()) {
+                var chosen = new LinkedHashSet<Long>();
+                chosen.add(people.get(random.nextInt(people.size()))[0]);
+                if (random.nextInt(100) < 20) {
+                    chosen.add(people.get(random.nextInt(people.size()))[0]);
+                }
+                for (var person : chosen) {
+                    rows.add(ACTION_OWNER, actionId, person, null);
+                }
+            } else {
+                rows.add(ACTION_OWNER, actionId, null, area.organisations().get(random.nextInt(area.organisations().size())));
+                if (ownerKind >= 85) {
+                    rows.add(ACTION_OWNER, actionId, people.get(random.nextInt(people.size()))[0], null);
+                }
+            }
+        }
     }
 
     private static String itemTitle(Random random) {

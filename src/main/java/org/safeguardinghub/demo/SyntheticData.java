@@ -1,6 +1,16 @@
 package org.safeguardinghub.demo;
 
-import java.sql.Array;
+import static org.safeguardinghub.demo.BulkTable.MEMBERSHIP;
+import static org.safeguardinghub.demo.BulkTable.ORGANISATION;
+import static org.safeguardinghub.demo.BulkTable.PARTNERSHIP;
+import static org.safeguardinghub.demo.BulkTable.PARTNERSHIP_GROUP;
+import static org.safeguardinghub.demo.BulkTable.PARTNERSHIP_ORGANISATION;
+import static org.safeguardinghub.demo.BulkTable.PARTNERSHIP_PERSON;
+import static org.safeguardinghub.demo.BulkTable.PERSON;
+import static org.safeguardinghub.demo.BulkTable.ROLE_ASSIGNMENT;
+import static org.safeguardinghub.demo.BulkTable.TWO_FACTOR;
+import static org.safeguardinghub.demo.BulkTable.USER_ACCOUNT;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +58,6 @@ public class SyntheticData {
     public static final String USERNAME_PREFIX = "bench-";
 
     private static final long SEED = 20261122L;
-    private static final int CHUNK = 10_000;
     private static final LocalDate EPOCH = LocalDate.of(2019, 1, 1);
 
     /**
@@ -159,9 +168,11 @@ public class SyntheticData {
         "Twice a year"};
 
     private final JdbcTemplate jdbc;
+    private final TableWriter writer;
 
-    public SyntheticData(JdbcTemplate jdbc) {
+    SyntheticData(JdbcTemplate jdbc, TableWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
     /** The slug of the {@code n}th synthetic partnership, counting from 1. */
@@ -184,223 +195,261 @@ public class SyntheticData {
         if (jdbc.queryForObject("select count(*) from partnership where slug like 'synthetic-%'", Integer.class) > 0) {
             throw new IllegalStateException("Synthetic partnerships are already in this database");
         }
-        var random = new Random(SEED);
-        int p = scale.partnerships();
-
-        // Partnerships, each named after a fictional place.
-        var places = places(p, random);
-        long[] partnershipIds = ids("partnership", p);
-        var partnershipRows = new ArrayList<Object[]>(p);
-        for (int i = 0; i < p; i++) {
-            partnershipRows.add(new Object[] {partnershipIds[i], slug(i + 1),
-                places.get(i) + " Safeguarding Children Partnership", places.get(i)});
-        }
-        insert("partnership", "id, slug, name, area", "bigint, text, text, text", partnershipRows);
-
-        // Organisations, and which partnerships each serves.
-        var taken = new HashSet<String>(jdbc.queryForList("select lower(trim(name)) from organisation", String.class));
-        var orgs = new ArrayList<Org>();
-        var orgsOf = new ArrayList<List<Org>>(p);
-        for (int i = 0; i < p; i++) {
-            orgsOf.add(new ArrayList<>());
-        }
-        for (int i = 0; i < p; i++) {
-            var council = COUNCIL_KINDS[random.nextInt(COUNCIL_KINDS.length)];
-            addOrg(orgs, orgsOf, taken, places.get(i) + " " + council, "LOCAL_AUTHORITY", List.of(i));
-        }
-        // Police forces and ICBs each serve 2-4 neighbouring partnerships; their boundaries differ.
-        for (var cluster : clusters(p, random)) {
-            var names = cluster.stream().map(places::get).toList();
-            var name = cluster.size() == 2 ? names.get(0) + " and " + names.get(1) + " Police"
-                    : "Greater " + names.get(0) + " Police";
-            addOrg(orgs, orgsOf, taken, name, "POLICE", cluster);
-        }
-        for (var cluster : clusters(p, random)) {
-            var names = cluster.stream().map(places::get).toList();
-            var name = "NHS " + (names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast())
-                    + " Integrated Care Board";
-            addOrg(orgs, orgsOf, taken, name, "INTEGRATED_CARE_BOARD", cluster);
-        }
-        // The rest serve a run of neighbouring partnerships, on average six others per partnership.
-        int others = scale.organisations() - orgs.size();
-        if (others < 1) {
-            throw new IllegalArgumentException("organisations is too small for " + p + " partnerships: need more than "
-                    + orgs.size());
-        }
-        double averageReach = Math.min(p, Math.max(1.0, 6.0 * p / others));
-        for (int k = 0; k < others; k++) {
-            int centre = (int) ((k + 0.5) * p / others);
-            int reach = (int) Math.max(1, Math.min(p, Math.round(averageReach * (0.5 + random.nextDouble()))));
-            var served = new ArrayList<Integer>(reach);
-            for (int j = 0; j < reach; j++) {
-                served.add(Math.floorMod(centre - reach / 2 + j, p));
-            }
-            var pattern = OTHER_ORGANISATIONS[k % OTHER_ORGANISATIONS.length];
-            addOrg(orgs, orgsOf, taken, pattern[1].formatted(places.get(centre)), pattern[0], served);
-        }
-        long[] orgIds = ids("organisation", orgs.size());
-        var orgRows = new ArrayList<Object[]>(orgs.size());
-        for (int k = 0; k < orgs.size(); k++) {
-            var org = orgs.get(k);
-            org.id = orgIds[k];
-            orgRows.add(new Object[] {org.id, org.name, org.type, "https://www." + slugOf(org.name) + ".example"});
-        }
-        insert("organisation", "id, name, type, website", "bigint, text, text, text", orgRows);
-
-        var linkRows = new ArrayList<Object[]>();
-        var leftOf = new ArrayList<Set<Org>>(p);
-        for (int i = 0; i < p; i++) {
-            var left = new HashSet<Org>();
-            for (var org : orgsOf.get(i)) {
-                var joined = day(random, 0, 6 * 365);
-                LocalDate leftOn = null;
-                if (!org.isSafeguardingPartner() && random.nextInt(100) < 3) {
-                    leftOn = joined.plusDays(200 + random.nextInt(700));
-                    left.add(org);
-                }
-                linkRows.add(new Object[] {i, org.id, joined, leftOn});
-            }
-            leftOf.add(left);
-        }
-        long[] linkIds = ids("partnership_organisation", linkRows.size());
-        for (int k = 0; k < linkRows.size(); k++) {
-            var row = linkRows.get(k);
-            linkRows.set(k, new Object[] {linkIds[k], partnershipIds[(int) row[0]], row[1], row[2], row[3]});
-        }
-        insert("partnership_organisation", "id, partnership_id, organisation_id, joined_on, left_on",
-                "bigint, bigint, bigint, date, date", linkRows);
-
-        // People: each works for an organisation of their partnership; some also sit in a neighbouring
-        // partnership that their organisation serves too (a police officer, an ICB nurse).
-        long[] personIds = ids("person", scale.people());
-        var personRows = new ArrayList<Object[]>(scale.people());
-        var peopleOf = new ArrayList<List<Staff>>(p);
-        for (int i = 0; i < p; i++) {
-            peopleOf.add(new ArrayList<>());
-        }
-        var partnershipPersonRows = new ArrayList<Object[]>();
-        for (int k = 0; k < scale.people(); k++) {
-            int home = (int) ((long) k * p / scale.people());
-            var org = pickOrganisation(orgsOf.get(home), random);
-            var given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
-            var family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
-            var titles = JOB_TITLES.get(org.type);
-            String email = random.nextInt(100) < 92
-                    ? (given + "." + family + "." + (k + 1)).toLowerCase(Locale.ROOT).replace("'", "") + "@synthetic.example"
-                    : null;
-            personRows.add(new Object[] {personIds[k], given, family, email, titles[random.nextInt(titles.length)]});
-            var staff = new Staff(personIds[k], org);
-            peopleOf.get(home).add(staff);
-            partnershipPersonRows.add(new Object[] {partnershipIds[home], staff.personId});
-            if (org.served.size() > 1 && random.nextInt(100) < 6) {
-                int other = org.served.get(random.nextInt(org.served.size()));
-                if (other != home) {
-                    peopleOf.get(other).add(staff);
-                    partnershipPersonRows.add(new Object[] {partnershipIds[other], staff.personId});
-                }
-            }
-        }
-        insert("person", "id, given_name, family_name, email, job_title", "bigint, text, text, text, text", personRows);
-        insert("partnership_person", "partnership_id, person_id", "bigint, bigint", partnershipPersonRows);
-
-        // Groups, as a tree under each partnership's board.
-        long[] groupIds = ids("partnership_group", scale.groups());
-        var groupRows = new ArrayList<Object[]>(scale.groups());
-        var groupsOf = new ArrayList<List<Grp>>(p);
-        int nextGroup = 0;
-        for (int i = 0; i < p; i++) {
-            int count = (int) ((long) (i + 1) * scale.groups() / p - (long) i * scale.groups() / p);
-            var tree = groupTree(count, random);
-            for (var g : tree) {
-                g.id = groupIds[nextGroup++];
-            }
-            for (var g : tree) {
-                groupRows.add(new Object[] {g.id, partnershipIds[i], g.parent == null ? null : g.parent.id, g.name,
-                    g.kind, g.purpose, FREQUENCIES[random.nextInt(FREQUENCIES.length)], g.confidential, g.endsOn});
-            }
-            groupsOf.add(tree);
-        }
-        insert("partnership_group", "id, partnership_id, parent_id, name, kind, purpose, meeting_frequency, confidential, ends_on",
-                "bigint, bigint, bigint, text, text, text, text, boolean, date", groupRows);
-
-        // Seats: 8-15 different people per group, so the same person never holds the same role in
-        // the same group twice at once; a few have an earlier term in that role that ended the day
-        // before the current one began.
-        var seatRows = new ArrayList<Object[]>();
-        for (int i = 0; i < p; i++) {
-            var staff = peopleOf.get(i);
-            var left = leftOf.get(i);
-            for (var group : groupsOf.get(i)) {
-                var chosen = chooseMembers(group, staff, 8 + random.nextInt(8), random);
-                for (int s = 0; s < chosen.size(); s++) {
-                    var member = chosen.get(s);
-                    String role = role(s, random);
-                    Long organisationId = role.equals("CHAIR") && group.kind.equals("BOARD") && random.nextBoolean()
-                            ? null // an independent chair
-                            : member.org.id;
-                    Long deputyId = null;
-                    if (random.nextInt(100) < 20) {
-                        var deputy = staff.get(random.nextInt(staff.size()));
-                        deputyId = deputy.personId == member.personId ? null : deputy.personId;
-                    }
-                    LocalDate startsOn;
-                    LocalDate endsOn = null;
-                    int when = random.nextInt(100);
-                    if (when < 12) { // a past member
-                        startsOn = day(random, 0, 4 * 365);
-                        endsOn = startsOn.plusDays(90 + random.nextInt(600));
-                    } else if (when < 14) { // joining later
-                        startsOn = LocalDate.of(2030, 1, 1).plusDays(random.nextInt(365));
-                    } else {
-                        startsOn = day(random, 2 * 365, 6 * 365);
-                        if (random.nextInt(100) < 5) { // an earlier term in the same role
-                            var earlierEnd = startsOn.minusDays(1);
-                            seatRows.add(new Object[] {i, group.id, member.personId, organisationId, role, null,
-                                earlierEnd.minusDays(180 + random.nextInt(500)), earlierEnd});
-                        }
-                    }
-                    if (left.contains(member.org) && endsOn == null && random.nextBoolean()) {
-                        endsOn = startsOn.plusDays(30 + random.nextInt(300)); // most who left were stood down
-                    }
-                    seatRows.add(new Object[] {i, group.id, member.personId, organisationId, role, deputyId, startsOn, endsOn});
-                }
-            }
-        }
-        long[] seatIds = ids("membership", seatRows.size());
-        for (int k = 0; k < seatRows.size(); k++) {
-            var row = seatRows.get(k);
-            seatRows.set(k, new Object[] {seatIds[k], partnershipIds[(int) row[0]], row[1], row[2], row[3], row[4],
-                row[5], row[6], row[7]});
-        }
-        insert("membership", "id, partnership_id, group_id, person_id, organisation_id, role, deputy_id, starts_on, ends_on",
-                "bigint, bigint, bigint, bigint, bigint, text, bigint, date, date", seatRows);
-
-        // One business-unit account per partnership. Hashing is slow on purpose, so hash once.
-        var hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-        long[] accountIds = ids("user_account", p);
-        var accountRows = new ArrayList<Object[]>(p);
-        var roleRows = new ArrayList<Object[]>(p);
-        for (int i = 0; i < p; i++) {
-            accountRows.add(new Object[] {accountIds[i], username(i + 1), username(i + 1) + "@synthetic.example",
-                "Business unit, " + places.get(i), hash});
-            roleRows.add(new Object[] {accountIds[i], partnershipIds[i], "BUSINESS_UNIT"});
-        }
-        insert("user_account", "id, username, email, display_name, password_hash", "bigint, text, text, text, text",
-                accountRows);
-        insert("role_assignment", "account_id, partnership_id, role", "bigint, bigint, text", roleRows);
-        // Business units must give a second factor: each account has the demo key, so a load test can make codes.
-        var twoFactorRows = new ArrayList<Object[]>(p);
-        for (int i = 0; i < p; i++) {
-            twoFactorRows.add(new Object[] {accountIds[i], DemoData.DEMO_TOTP_SECRET, java.time.OffsetDateTime.now()});
-        }
-        insert("two_factor", "account_id, secret, enabled_at", "bigint, text, timestamptz", twoFactorRows);
-
+        var run = new Run(scale, writer.rows());
+        run.partnerships();
+        run.organisations(new HashSet<>(jdbc.queryForList("select lower(trim(name)) from organisation", String.class)));
+        run.participations();
+        run.people();
+        run.groups();
+        run.seats();
+        run.accounts(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+        run.rows.flush();
         // Fresh planner statistics, so the first queries after a bulk load are planned as they would be later.
         jdbc.execute("analyze partnership, organisation, partnership_organisation, person, partnership_person, "
                 + "partnership_group, membership, user_account, role_assignment");
-        return new Filled(p, orgs.size(), linkRows.size(), scale.people(), partnershipPersonRows.size(),
-                scale.groups(), seatRows.size(), p, (System.nanoTime() - started) / 1_000_000);
+        return new Filled(run.p, run.orgs.size(), run.rows.added(PARTNERSHIP_ORGANISATION), scale.people(),
+                run.rows.added(PARTNERSHIP_PERSON), scale.groups(), run.rows.added(MEMBERSHIP), run.p,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One fill, stage by stage; each stage draws from the one seeded random sequence in a fixed order. */
+    private final class Run {
+        final Scale scale;
+        final BulkRows rows;
+        final Random random = new Random(SEED);
+        final int p;
+        List<String> places;
+        long[] partnershipIds;
+        final List<Org> orgs = new ArrayList<>();
+        final List<List<Org>> orgsOf = new ArrayList<>();
+        final List<Set<Org>> leftOf = new ArrayList<>();
+        final List<List<Staff>> peopleOf = new ArrayList<>();
+        final List<List<Grp>> groupsOf = new ArrayList<>();
+
+        Run(Scale scale, BulkRows rows) {
+            this.scale = scale;
+            this.rows = rows;
+            this.p = scale.partnerships();
+            for (int i = 0; i < p; i++) {
+                orgsOf.add(new ArrayList<>());
+                peopleOf.add(new ArrayList<>());
+            }
+        }
+
+        /** Partnerships, each named after a fictional place. */
+        void partnerships() {
+            places = places(p, random);
+            partnershipIds = writer.ids(PARTNERSHIP, p);
+            for (int i = 0; i < p; i++) {
+                rows.add(PARTNERSHIP, partnershipIds[i], slug(i + 1), places.get(i) + " Safeguarding Children Partnership",
+                        places.get(i));
+            }
+        }
+
+        /** Organisations, and which partnerships each serves; {@code taken} holds the names already in use. */
+        void organisations(Set<String> taken) {
+            for (int i = 0; i < p; i++) {
+                var council = COUNCIL_KINDS[random.nextInt(COUNCIL_KINDS.length)];
+                addOrg(taken, places.get(i) + " " + council, "LOCAL_AUTHORITY", List.of(i));
+            }
+            // Police forces and ICBs each serve 2-4 neighbouring partnerships; their boundaries differ.
+            for (var cluster : clusters(p, random)) {
+                var names = cluster.stream().map(places::get).toList();
+                var name = cluster.size() == 2 ? names.get(0) + " and " + names.get(1) + " Police"
+                        : "Greater " + names.get(0) + " Police";
+                addOrg(taken, name, "POLICE", cluster);
+            }
+            for (var cluster : clusters(p, random)) {
+                var names = cluster.stream().map(places::get).toList();
+                var name = "NHS " + (names.size() == 1 ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast())
+                        + " Integrated Care Board";
+                addOrg(taken, name, "INTEGRATED_CARE_BOARD", cluster);
+            }
+            otherOrganisations(taken);
+            long[] orgIds = writer.ids(ORGANISATION, orgs.size());
+            for (int k = 0; k < orgs.size(); k++) {
+                var org = orgs.get(k);
+                org.id = orgIds[k];
+                rows.add(ORGANISATION, org.id, org.name, org.type, "https://www." + slugOf(org.name) + ".example");
+            }
+        }
+
+        /** Agencies, schools and voluntary bodies, each serving a run of neighbouring partnerships: six others each on average. */
+        private void otherOrganisations(Set<String> taken) {
+            int others = scale.organisations() - orgs.size();
+            if (others < 1) {
+                throw new IllegalArgumentException("organisations is too small for " + p + " partnerships: need more than "
+                        + orgs.size());
+            }
+            double averageReach = Math.min(p, Math.max(1.0, 6.0 * p / others));
+            for (int k = 0; k < others; k++) {
+                int centre = (int) ((k + 0.5) * p / others);
+                int reach = (int) Math.max(1, Math.min(p, Math.round(averageReach * (0.5 + random.nextDouble()))));
+                var served = new ArrayList<Integer>(reach);
+                for (int j = 0; j < reach; j++) {
+                    served.add(Math.floorMod(centre - reach / 2 + j, p));
+                }
+                var pattern = OTHER_ORGANISATIONS[k % OTHER_ORGANISATIONS.length];
+                addOrg(taken, pattern[1].formatted(places.get(centre)), pattern[0], served);
+            }
+        }
+
+        private void addOrg(Set<String> taken, String name, String type, List<Integer> served) {
+            var unique = name;
+            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT).trim()); n++) {
+                unique = name + " (" + n + ")";
+            }
+            var org = new Org(unique, type, List.copyOf(served));
+            orgs.add(org);
+            for (int i : served) {
+                orgsOf.get(i).add(org);
+            }
+        }
+
+        /** When each organisation joined each partnership it serves; a few agencies have left. */
+        void participations() {
+            var links = new ArrayList<Object[]>(); // {partnership index, organisation, joined on, left on}
+            for (int i = 0; i < p; i++) {
+                var left = new HashSet<Org>();
+                for (var org : orgsOf.get(i)) {
+                    var joined = day(random, 0, 6 * 365);
+                    LocalDate leftOn = null;
+                    if (!org.isSafeguardingPartner() && random.nextInt(100) < 3) {
+                        leftOn = joined.plusDays(200 + random.nextInt(700));
+                        left.add(org);
+                    }
+                    links.add(new Object[] {i, org.id, joined, leftOn});
+                }
+                leftOf.add(left);
+            }
+            long[] linkIds = writer.ids(PARTNERSHIP_ORGANISATION, links.size());
+            for (int k = 0; k < links.size(); k++) {
+                var link = links.get(k);
+                rows.add(PARTNERSHIP_ORGANISATION, linkIds[k], partnershipIds[(int) link[0]], link[1], link[2], link[3]);
+            }
+        }
+
+        /**
+         * People: each works for an organisation of their partnership; some also sit in a neighbouring
+         * partnership that their organisation serves too (a police officer, an ICB nurse).
+         */
+        void people() {
+            long[] personIds = writer.ids(PERSON, scale.people());
+            for (int k = 0; k < scale.people(); k++) {
+                int home = (int) ((long) k * p / scale.people());
+                var org = pickOrganisation(orgsOf.get(home), random);
+                var given = GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)];
+                var family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
+                var titles = JOB_TITLES.get(org.type);
+                String email = random.nextInt(100) < 92
+                        ? (given + "." + family + "." + (k + 1)).toLowerCase(Locale.ROOT).replace("'", "") + "@synthetic.example"
+                        : null;
+                rows.add(PERSON, personIds[k], given, family, email, titles[random.nextInt(titles.length)]);
+                var staff = new Staff(personIds[k], org);
+                peopleOf.get(home).add(staff);
+                rows.add(PARTNERSHIP_PERSON, partnershipIds[home], staff.personId);
+                if (org.served.size() > 1 && random.nextInt(100) < 6) {
+                    int other = org.served.get(random.nextInt(org.served.size()));
+                    if (other != home) {
+                        peopleOf.get(other).add(staff);
+                        rows.add(PARTNERSHIP_PERSON, partnershipIds[other], staff.personId);
+                    }
+                }
+            }
+        }
+
+        /** Groups, as a tree under each partnership's board. */
+        void groups() {
+            long[] groupIds = writer.ids(PARTNERSHIP_GROUP, scale.groups());
+            int nextGroup = 0;
+            for (int i = 0; i < p; i++) {
+                int count = (int) ((long) (i + 1) * scale.groups() / p - (long) i * scale.groups() / p);
+                var tree = groupTree(count, random);
+                for (var g : tree) {
+                    g.id = groupIds[nextGroup++];
+                }
+                for (var g : tree) {
+                    rows.add(PARTNERSHIP_GROUP, g.id, partnershipIds[i], g.parent == null ? null : g.parent.id, g.name,
+                            g.kind, g.purpose, FREQUENCIES[random.nextInt(FREQUENCIES.length)], g.confidential, g.endsOn);
+                }
+                groupsOf.add(tree);
+            }
+        }
+
+        /**
+         * Seats: 8-15 different people per group, so the same person never holds the same role in
+         * the same group twice at once; a few have an earlier term in that role that ended the day
+         * before the current one began.
+         */
+        void seats() {
+            var seats = new ArrayList<Object[]>(); // a membership row, its id to come
+            for (int i = 0; i < p; i++) {
+                for (var group : groupsOf.get(i)) {
+                    var chosen = chooseMembers(group, peopleOf.get(i), 8 + random.nextInt(8), random);
+                    for (int s = 0; s < chosen.size(); s++) {
+                        seat(partnershipIds[i], group, chosen.get(s), role(s, random), peopleOf.get(i), leftOf.get(i), seats);
+                    }
+                }
+            }
+            long[] seatIds = writer.ids(MEMBERSHIP, seats.size());
+            for (int k = 0; k < seats.size(); k++) {
+                var seat = seats.get(k);
+                seat[0] = seatIds[k];
+                rows.add(MEMBERSHIP, seat);
+            }
+        }
+
+        /** One member's seat, with perhaps a deputy, a past or future term, or an earlier term in the same role. */
+        private void seat(long partnershipId, Grp group, Staff member, String role, List<Staff> staff, Set<Org> left,
+                List<Object[]> seats) {
+            Long organisationId = role.equals("CHAIR") && group.kind.equals("BOARD") && random.nextBoolean()
+                    ? null // an independent chair
+                    : member.org.id;
+            Long deputyId = null;
+            if (random.nextInt(100) < 20) {
+                var deputy = staff.get(random.nextInt(staff.size()));
+                deputyId = deputy.personId == member.personId ? null : deputy.personId;
+            }
+            LocalDate startsOn;
+            LocalDate endsOn = null;
+            int when = random.nextInt(100);
+            if (when < 12) { // a past member
+                startsOn = day(random, 0, 4 * 365);
+                endsOn = startsOn.plusDays(90 + random.nextInt(600));
+            } else if (when < 14) { // joining later
+                startsOn = LocalDate.of(2030, 1, 1).plusDays(random.nextInt(365));
+            } else {
+                startsOn = day(random, 2 * 365, 6 * 365);
+                if (random.nextInt(100) < 5) { // an earlier term in the same role
+                    var earlierEnd = startsOn.minusDays(1);
+                    seats.add(new Object[] {null, partnershipId, group.id, member.personId, organisationId, role, null,
+                        earlierEnd.minusDays(180 + random.nextInt(500)), earlierEnd});
+                }
+            }
+            if (left.contains(member.org) && endsOn == null && random.nextBoolean()) {
+                endsOn = startsOn.plusDays(30 + random.nextInt(300)); // most who left were stood down
+            }
+            seats.add(new Object[] {null, partnershipId, group.id, member.personId, organisationId, role, deputyId, startsOn,
+                endsOn});
+        }
+
+        /**
+         * One business-unit account per partnership, with the demo key as its second factor, so a load
+         * test can make codes. Hashing is slow on purpose, so every account has the one {@code hash}.
+         */
+        void accounts(String hash) {
+            long[] accountIds = writer.ids(USER_ACCOUNT, p);
+            for (int i = 0; i < p; i++) {
+                rows.add(USER_ACCOUNT, accountIds[i], username(i + 1), username(i + 1) + "@synthetic.example",
+                        "Business unit, " + places.get(i), hash);
+                rows.add(ROLE_ASSIGNMENT, accountIds[i], partnershipIds[i], "BUSINESS_UNIT");
+            }
+            var enabledAt = java.time.OffsetDateTime.now();
+            for (int i = 0; i < p; i++) {
+                rows.add(TWO_FACTOR, accountIds[i], DemoData.DEMO_TOTP_SECRET, enabledAt);
+            }
+        }
     }
 
     private static final class Org {
@@ -473,19 +522,6 @@ public class SyntheticData {
             i += size;
         }
         return result;
-    }
-
-    private static void addOrg(List<Org> orgs, List<List<Org>> orgsOf, Set<String> taken, String name, String type,
-            List<Integer> served) {
-        var unique = name;
-        for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT).trim()); n++) {
-            unique = name + " (" + n + ")";
-        }
-        var org = new Org(unique, type, List.copyOf(served));
-        orgs.add(org);
-        for (int i : served) {
-            orgsOf.get(i).add(org);
-        }
     }
 
     /** About 30% of a partnership's people work for the council, 15% each for the ICB and police. */
@@ -594,41 +630,5 @@ public class SyntheticData {
 
     private static String slugOf(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    /** Ids from the table's identity sequence, so rows can refer to each other before they are inserted. */
-    long[] ids(String table, int count) {
-        var list = jdbc.queryForList("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)",
-                Long.class, table, count);
-        return list.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    /**
-     * Inserts rows as one statement per {@value #CHUNK} rows: each column goes as one text array,
-     * which PostgreSQL casts to the column's type and unnests into rows.
-     */
-    void insert(String table, String columns, String types, List<Object[]> rows) {
-        var typeList = types.split(",\\s*");
-        var casts = new StringBuilder();
-        for (int c = 0; c < typeList.length; c++) {
-            casts.append(c == 0 ? "" : ", ").append("?::text[]::").append(typeList[c]).append("[]");
-        }
-        var sql = "insert into " + table + " (" + columns + ")"
-                + (columns.startsWith("id,") ? " overriding system value" : "")
-                + " select * from unnest(" + casts + ")";
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            jdbc.update(sql, ps -> {
-                for (int c = 0; c < typeList.length; c++) {
-                    var values = new String[chunk.size()];
-                    for (int r = 0; r < chunk.size(); r++) {
-                        var value = chunk.get(r)[c];
-                        values[r] = value == null ? null : value.toString();
-                    }
-                    Array array = ps.getConnection().createArrayOf("text", values);
-                    ps.setArray(c + 1, array);
-                }
-            });
-        }
     }
 }

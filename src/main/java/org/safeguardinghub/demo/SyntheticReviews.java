@@ -1,11 +1,26 @@
 package org.safeguardinghub.demo;
 
+import static org.safeguardinghub.demo.BulkTable.ACTION;
+import static org.safeguardinghub.demo.BulkTable.ACTION_OWNER;
+import static org.safeguardinghub.demo.BulkTable.CASE_REFERRAL;
+import static org.safeguardinghub.demo.BulkTable.CASE_REVIEW_SETTING;
+import static org.safeguardinghub.demo.BulkTable.INCIDENT_NOTIFICATION;
+import static org.safeguardinghub.demo.BulkTable.INFORMATION_REQUEST;
+import static org.safeguardinghub.demo.BulkTable.LEARNING_FINDING;
+import static org.safeguardinghub.demo.BulkTable.LEARNING_FINDING_THEME;
+import static org.safeguardinghub.demo.BulkTable.PARTNERSHIP_GROUP;
+import static org.safeguardinghub.demo.BulkTable.PRACTICE_REVIEW;
+import static org.safeguardinghub.demo.BulkTable.PRACTICE_REVIEW_MILESTONE;
+import static org.safeguardinghub.demo.BulkTable.PRACTICE_REVIEW_REPORT;
+import static org.safeguardinghub.demo.BulkTable.RAPID_REVIEW;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -219,11 +234,11 @@ public class SyntheticReviews {
         "Awaiting sign-off by %A.", "Partly done: %A still to respond."};
 
     private final JdbcTemplate jdbc;
-    private final SyntheticData data;
+    private final TableWriter writer;
 
-    public SyntheticReviews(JdbcTemplate jdbc, SyntheticData data) {
+    SyntheticReviews(JdbcTemplate jdbc, TableWriter writer) {
         this.jdbc = jdbc;
-        this.data = data;
+        this.writer = writer;
     }
 
     private record Grp(long id, String name, String kind, boolean confidential, boolean open, List<Long> members) {
@@ -241,59 +256,33 @@ public class SyntheticReviews {
             LocalDate closeOn, Object[] review) {
     }
 
-    /** Where a practice review row keeps its closing date and who closed it. */
-    private static final int REVIEW_CLOSED_ON = 19;
-    private static final int REVIEW_CLOSED_BY = 20;
+    /** A row that waits for its practice review's row, which goes in once it is known whether the review closes. */
+    private record ReviewChild(BulkTable table, Object[] row) {
+    }
 
-    /** The rows waiting to go in, table by table, parents before children. */
-    private BulkRows rows() {
-        return new BulkRows(data)
-                .table("partnership_group", "id, partnership_id, parent_id, name, kind, purpose, meeting_frequency, confidential, ends_on",
-                        "bigint, bigint, bigint, text, text, text, text, boolean, date")
-                .table("case_review_setting", "partnership_id, review_group_id", "bigint, bigint")
-                .table("case_referral", "id, partnership_id, referred_on, referred_by, case_reference, pseudonym, age_band, what_happened, "
-                        + "agencies_involved, why_criteria, suggested_route, outcome, outcome_reasons, triaged_on, triaged_by",
-                        "bigint, bigint, date, text, text, text, text, text, text, text, text, text, text, date, text")
-                .table("incident_notification", "id, partnership_id, referral_id, case_reference, pseudonym, age_band, incident, "
-                        + "became_aware_on, panel_notified_on, ofsted_informed_on, partners_told_on, recorded_by",
-                        "bigint, bigint, bigint, text, text, text, text, date, date, date, date, text")
-                .table("rapid_review", "id, partnership_id, notification_id, started_on, recommendation, recommendation_reasons, "
-                        + "recommended_on, scrutiny, scrutinised_on, scrutinised_by, decision, decision_reasons, decided_on, "
-                        + "sent_to_panel_on, panel_response, panel_responded_on",
-                        "bigint, bigint, bigint, date, text, text, date, text, date, text, text, text, date, date, text, date")
-                .table("information_request", "partnership_id, rapid_review_id, organisation_id, requested_on, due_on, involvement, "
-                        + "analysis, learning, chronology_name, chronology_type, chronology, submitted_on, submitted_by, last_chased_on, times_chased",
-                        "bigint, bigint, bigint, date, date, text, text, text, text, text, bytea, date, text, date, integer")
-                .table("practice_review", "id, partnership_id, kind, rapid_review_id, title, source, summary, decided_on, report_due_on, "
-                        + "terms_of_reference, reviewer, review_panel, family_involvement, publication_decision, publication_reasons, "
-                        + "sent_to_panel_on, sent_to_secretary_of_state_on, published_on, publication_url, closed_on, closed_by",
-                        "bigint, bigint, text, bigint, text, text, text, date, date, text, text, text, text, text, text, date, date, date, text, date, text")
-                .table("practice_review_milestone", "partnership_id, practice_review_id, name, due_on, completed_on",
-                        "bigint, bigint, text, date, date")
-                .table("practice_review_report", "partnership_id, practice_review_id, number, final, file_name, content_type, content, "
-                        + "uploaded_on, uploaded_by", "bigint, bigint, integer, boolean, text, text, bytea, date, text")
-                .table("learning_finding", "id, partnership_id, source_type, source_reference, source_id, source_date, finding, "
-                        + "recommendation, confidential, group_id, recorded_by, recorded_on",
-                        "bigint, bigint, text, text, bigint, date, text, text, boolean, bigint, text, date")
-                .table("learning_finding_theme", "finding_id, theme_id", "bigint, bigint")
-                .table("action", "id, partnership_id, group_id, description, all_partners, due_on, status, source_type, source_id, "
-                        + "source_label, raised_by, raised_on, respond_by, closed_on, asked_at, first_respond_by, confidential",
-                        "bigint, bigint, bigint, text, boolean, date, text, text, bigint, text, text, date, date, date, timestamptz, date, boolean")
-                .table("action_owner", "action_id, person_id, organisation_id", "bigint, bigint, bigint")
-                .table("action_update", "action_id, written_by, written_at, note, status_after, kind",
-                        "bigint, text, timestamptz, text, text, text");
+    /** Where a practice review row keeps its closing date and who closed it. */
+    private static final int REVIEW_CLOSED_ON = PRACTICE_REVIEW.columns().indexOf("closed_on");
+    private static final int REVIEW_CLOSED_BY = PRACTICE_REVIEW.columns().indexOf("closed_by");
+
+    /**
+     * A synthetic partnership as this generator fills it: what it has already, and the sources of findings
+     * and practice review rows gathered as its reviews are made.
+     */
+    private record Area(int index, long partnershipId, String area, String neighbour, String bench, List<Grp> groups,
+            List<Long> organisations, List<Theme> themes, Grp reviewGroup, Grp learningGroup, Grp board,
+            List<Source> sources, List<Object[]> reviews, List<ReviewChild> reviewChildren) {
     }
 
     /** Ids from a table's identity sequence, fetched a block at a time; ids left unused are gaps, nothing more. */
     private final class Ids {
-        final Map<String, long[]> blocks = new HashMap<>();
-        final Map<String, Integer> used = new HashMap<>();
+        final Map<BulkTable, long[]> blocks = new EnumMap<>(BulkTable.class);
+        final Map<BulkTable, Integer> used = new EnumMap<>(BulkTable.class);
 
-        long next(String table) {
+        long next(BulkTable table) {
             var block = blocks.get(table);
             int n = used.getOrDefault(table, 0);
             if (block == null || n == block.length) {
-                block = data.ids(table, 500);
+                block = writer.ids(table, 500);
                 blocks.put(table, block);
                 n = 0;
             }
@@ -306,16 +295,54 @@ public class SyntheticReviews {
     @Transactional
     public Filled fill(Reviews size) {
         long started = System.nanoTime();
-        var random = new Random(SEED);
         var today = LocalDate.now(ZoneOffset.UTC);
-        var first = today.minusYears(6);
         var partnerships = jdbc.queryForList("select id, name, coalesce(area, name) as area from partnership "
                 + "where slug like 'synthetic-%' order by slug");
         if (partnerships.isEmpty()) {
             throw new IllegalStateException("Fill the synthetic partnerships first");
         }
-        var groupsOf = new TreeMap<Long, List<Grp>>();
         var groupById = new HashMap<Long, Grp>();
+        var groupsOf = groups(today, groupById);
+        var organisationsOf = organisations();
+        var themesOf = themes();
+        var settings = new HashMap<Long, Long>();
+        jdbc.query("select partnership_id, review_group_id from case_review_setting", row -> {
+            settings.put(row.getLong(1), row.getLong(2));
+        });
+        var run = new Run(size, writer.rows(), today);
+        int p = partnerships.size();
+        for (int i = 0; i < p; i++) {
+            long partnershipId = ((Number) partnerships.get(i).get("id")).longValue();
+            var groups = groupsOf.getOrDefault(partnershipId, new ArrayList<>());
+            var themes = new ArrayList<>(themesOf.getOrDefault(partnershipId, List.of()));
+            // Some themes come up far more often than others, and which ones differs between partnerships.
+            Collections.shuffle(themes, run.random);
+            var reviewGroup = run.reviewGroup(partnershipId, groups, settings.containsKey(partnershipId),
+                    groupById.get(settings.get(partnershipId)));
+            var area = new Area(i, partnershipId, (String) partnerships.get(i).get("area"),
+                    (String) partnerships.get((i + 1) % p).get("name"), SyntheticData.username(i + 1), groups,
+                    organisationsOf.getOrDefault(partnershipId, List.of()), themes, reviewGroup,
+                    groups.stream().filter(g -> !g.confidential() && g.open() && g.name().startsWith("Learning and Improvement"))
+                            .findFirst().orElse(null),
+                    groups.isEmpty() ? reviewGroup : groups.getFirst(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            run.partnership(area);
+        }
+        var rows = run.rows;
+        rows.flush();
+        jdbc.execute("analyze partnership_group, case_review_setting, case_referral, incident_notification, rapid_review, "
+                + "information_request, practice_review, practice_review_milestone, practice_review_report, learning_finding, "
+                + "learning_finding_theme, action, action_owner, action_update");
+        return new Filled(p, rows.added(CASE_REFERRAL), run.untriaged, rows.added(INCIDENT_NOTIFICATION), run.notYetNotified,
+                rows.added(RAPID_REVIEW), run.openRapidReviews, rows.added(INFORMATION_REQUEST), run.overdueRequests,
+                rows.added(PRACTICE_REVIEW), run.localReviews, run.published, run.openPractice,
+                rows.added(PRACTICE_REVIEW_MILESTONE), rows.added(PRACTICE_REVIEW_REPORT), rows.added(LEARNING_FINDING),
+                rows.added(LEARNING_FINDING_THEME), rows.added(ACTION), run.closedActions, rows.added(ACTION_OWNER), run.updates,
+                rows.added(PARTNERSHIP_GROUP), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The synthetic partnerships' groups by partnership, with their current members. */
+    private Map<Long, List<Grp>> groups(LocalDate today, Map<Long, Grp> groupById) {
+        var groupsOf = new TreeMap<Long, List<Grp>>();
         jdbc.query("""
                 select g.id, g.partnership_id, g.name, g.kind, g.confidential, g.ends_on from partnership_group g
                 join partnership p on p.id = g.partnership_id where p.slug like 'synthetic-%' order by g.id""", row -> {
@@ -335,41 +362,50 @@ public class SyntheticReviews {
                 g.members().add(person);
             }
         });
+        return groupsOf;
+    }
+
+    /** The organisations still in each partnership. */
+    private Map<Long, List<Long>> organisations() {
         var organisationsOf = new HashMap<Long, List<Long>>();
         jdbc.query("select partnership_id, organisation_id from partnership_organisation where left_on is null order by id",
                 row -> {
                     organisationsOf.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getLong(2));
                 });
+        return organisationsOf;
+    }
+
+    /** Each partnership's learning themes. */
+    private Map<Long, List<Theme>> themes() {
         var themesOf = new HashMap<Long, List<Theme>>();
         jdbc.query("select id, partnership_id, name from learning_theme order by id", row -> {
             themesOf.computeIfAbsent(row.getLong("partnership_id"), k -> new ArrayList<>())
                     .add(new Theme(row.getLong("id"), row.getString("name")));
         });
-        var settings = new HashMap<Long, Long>();
-        jdbc.query("select partnership_id, review_group_id from case_review_setting", row -> {
-            settings.put(row.getLong(1), row.getLong(2));
-        });
+        return themesOf;
+    }
 
-        var ids = new Ids();
-        var rows = rows();
-        int referrals = 0, untriaged = 0, notifications = 0, notYetNotified = 0, rapidReviews = 0, openRapidReviews = 0;
-        int requests = 0, overdueRequests = 0, practiceReviews = 0, localReviews = 0, published = 0, openPractice = 0;
-        int milestones = 0, reports = 0, findings = 0, themeTags = 0, actions = 0, closedActions = 0, owners = 0, updates = 0;
-        int groupsMade = 0;
-        int p = partnerships.size();
-        for (int i = 0; i < p; i++) {
-            long partnershipId = ((Number) partnerships.get(i).get("id")).longValue();
-            var area = (String) partnerships.get(i).get("area");
-            var neighbour = (String) partnerships.get((i + 1) % p).get("name");
-            var bench = SyntheticData.username(i + 1);
-            var groups = groupsOf.getOrDefault(partnershipId, new ArrayList<>());
-            var organisations = organisationsOf.getOrDefault(partnershipId, List.of());
-            var themes = new ArrayList<>(themesOf.getOrDefault(partnershipId, List.of()));
-            // Some themes come up far more often than others, and which ones differs between partnerships.
-            Collections.shuffle(themes, random);
+    /** One fill, stage by stage; each stage draws from the one seeded random sequence in a fixed order. */
+    private final class Run {
+        final Reviews size;
+        final BulkRows rows;
+        final Random random = new Random(SEED);
+        final LocalDate today;
+        final LocalDate first;
+        final Ids ids = new Ids();
+        int untriaged, notYetNotified, openRapidReviews, overdueRequests, localReviews, published, openPractice;
+        int closedActions, updates;
 
-            // The joint case review group: the one already chosen, or the first confidential group, or a new one.
-            Grp reviewGroup = settings.containsKey(partnershipId) ? groupById.get(settings.get(partnershipId)) : null;
+        Run(Reviews size, BulkRows rows, LocalDate today) {
+            this.size = size;
+            this.rows = rows;
+            this.today = today;
+            this.first = today.minusYears(6);
+        }
+
+        /** The joint case review group: the one already chosen, or the first confidential group, or a new one. */
+        Grp reviewGroup(long partnershipId, List<Grp> groups, boolean hasSetting, Grp chosen) {
+            var reviewGroup = chosen;
             if (reviewGroup == null) {
                 reviewGroup = groups.stream().filter(g -> g.confidential() && g.open() && g.name().equals(JOINT_CASE_REVIEW_GROUP))
                         .findFirst().orElse(groups.stream().filter(g -> g.confidential() && g.open()).findFirst().orElse(null));
@@ -377,30 +413,36 @@ public class SyntheticReviews {
             if (reviewGroup == null) {
                 var parent = groups.stream().filter(g -> g.kind().equals("EXECUTIVE")).findFirst()
                         .orElse(groups.isEmpty() ? null : groups.getFirst());
-                reviewGroup = new Grp(ids.next("partnership_group"), JOINT_CASE_REVIEW_GROUP, "SUBGROUP", true, true, List.of());
-                rows.add("partnership_group", reviewGroup.id(), partnershipId, parent == null ? null : parent.id(), reviewGroup.name(),
+                reviewGroup = new Grp(ids.next(PARTNERSHIP_GROUP), JOINT_CASE_REVIEW_GROUP, "SUBGROUP", true, true, List.of());
+                rows.add(PARTNERSHIP_GROUP, reviewGroup.id(), partnershipId, parent == null ? null : parent.id(), reviewGroup.name(),
                         "SUBGROUP", "Reviews serious incidents; discusses individual children", "Monthly", true, null);
                 groups.add(reviewGroup);
-                groupsMade++;
             }
-            if (!settings.containsKey(partnershipId)) {
-                rows.add("case_review_setting", partnershipId, reviewGroup.id());
+            if (!hasSetting) {
+                rows.add(CASE_REVIEW_SETTING, partnershipId, reviewGroup.id());
             }
-            var learningGroup = groups.stream().filter(g -> !g.confidential() && g.open()
-                    && g.name().startsWith("Learning and Improvement")).findFirst().orElse(null);
-            var board = groups.isEmpty() ? reviewGroup : groups.getFirst();
+            return reviewGroup;
+        }
 
+        /** Everything for one partnership, in the order its random draws have always been made. */
+        void partnership(Area area) {
             int target = between(size.reviews() * 3 / 4, size.reviews() * 5 / 4, random);
             int rapidCount = Math.max(3, Math.round(target * 0.62f));
             int openCount = Math.min(rapidCount - 1, 2 + random.nextInt(2));
-            var sources = new ArrayList<Source>();
-            // Practice reviews and their milestones and reports go in after the findings, once it is known which can close.
-            var reviewRows = new ArrayList<Object[]>();
-            var reviewChildRows = new ArrayList<Object[]>();
+            rapidReviews(area, rapidCount, openCount);
+            notificationsNotYetReviewed(area);
+            referralsThatWentAnotherWay(area, rapidCount);
+            reviewsFromElsewhere(area, Math.max(2, target - rapidCount - area.reviews().size()));
+            findings(area);
+            closeReviews(area);
+        }
 
-            // Rapid reviews, each from a notification, most from an accepted referral. The closed ones are
-            // spread over six years (the latest two more often decided for a local review, so each
-            // partnership has local reviews under way); the open ones are at every stage.
+        /**
+         * Rapid reviews, each from a notification, most from an accepted referral. The closed ones are
+         * spread over six years (the latest two more often decided for a local review, so each
+         * partnership has local reviews under way); the open ones are at every stage.
+         */
+        private void rapidReviews(Area area, int rapidCount, int openCount) {
             var starts = new ArrayList<LocalDate>();
             int closedCount = rapidCount - openCount;
             for (int k = 0; k < closedCount; k++) {
@@ -410,223 +452,240 @@ public class SyntheticReviews {
             Collections.sort(starts);
             for (int k = 0; k < rapidCount; k++) {
                 boolean open = k >= closedCount;
-                int stage = open ? random.nextInt(5) : 5; // 0 gathering information ... 4 sent to the Panel, 5 Panel responded
-                // The steps' days from the start; an open review started long enough ago to have reached its stage.
-                int[] at = new int[6];
-                at[1] = 10 + random.nextInt(9);
-                at[2] = at[1] + 1 + random.nextInt(4);
-                at[3] = at[2] + random.nextInt(4);
-                at[4] = at[3] + random.nextInt(6);
-                at[5] = at[4] + 14 + random.nextInt(47);
-                LocalDate start;
-                if (open) {
-                    start = today.minusDays((stage == 0 ? 0 : at[stage]) + random.nextInt(stage == 0 ? 23 : 8));
-                } else {
-                    start = starts.get(k);
-                }
-                String decision = null;
-                if (stage >= 3) {
-                    int roll = random.nextInt(100);
-                    boolean recent = !open && k >= closedCount - 2;
-                    decision = recent ? (roll < 75 ? "LOCAL_PRACTICE_REVIEW" : roll < 90 ? "NO_LOCAL_REVIEW" : "OTHER_LEARNING")
-                            : roll < 22 ? "LOCAL_PRACTICE_REVIEW" : roll < 26 ? "NATIONAL_REVIEW" : roll < 56 ? "OTHER_LEARNING"
-                                    : "NO_LOCAL_REVIEW";
-                }
-                String recommendation = stage >= 1 ? (decision != null && random.nextInt(100) < 90 ? decision
-                        : new String[] {"LOCAL_PRACTICE_REVIEW", "NO_LOCAL_REVIEW", "OTHER_LEARNING"}[random.nextInt(3)]) : null;
-                var recommendedOn = stage >= 1 ? min(start.plusDays(at[1]), today) : null;
-                var scrutinisedOn = stage >= 2 ? min(start.plusDays(at[2]), today) : null;
-                var decidedOn = stage >= 3 ? min(start.plusDays(at[3]), today) : null;
-                var sentOn = stage >= 4 ? min(start.plusDays(at[4]), today) : null;
-                var respondedOn = stage >= 5 ? min(start.plusDays(at[5]), today) : null;
+                rapidReview(area, open, open ? null : starts.get(k), !open && k >= closedCount - 2);
+                rows.flushIfOver(FLUSH_AT);
+            }
+        }
 
-                // The notification and the referral it came from.
-                var child = child(random);
-                var becameAware = start.minusDays(1 + random.nextInt(6));
-                long referralId = 0;
-                if (random.nextInt(100) < 85) {
-                    referralId = ids.next("case_referral");
-                    rows.add("case_referral", referralId, partnershipId, becameAware, bench, child[0], child[1], child[2],
-                            child[3], AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)],
-                            WHY_CRITERIA[random.nextInt(WHY_CRITERIA.length)], "SERIOUS_INCIDENT", "ACCEPTED_SERIOUS_INCIDENT",
-                            "Meets the criteria for a serious incident notification.", min(becameAware.plusDays(random.nextInt(2)), start), bench);
-                    referrals++;
-                }
-                long notificationId = ids.next("incident_notification");
-                rows.add("incident_notification", notificationId, partnershipId, referralId == 0 ? null : referralId, child[0], child[1],
-                        child[2], child[3], becameAware, start, min(becameAware.plusDays(random.nextInt(4)), today),
-                        min(start.plusDays(random.nextInt(3)), today), bench);
-                notifications++;
+        /**
+         * One rapid review, open at any stage or closed ({@code startedOn} given) once the Panel responded,
+         * with its notification, requests for information, and the local review if the partners decided on one.
+         */
+        private void rapidReview(Area area, boolean open, LocalDate startedOn, boolean recent) {
+            int stage = open ? random.nextInt(5) : 5; // 0 gathering information ... 4 sent to the Panel, 5 Panel responded
+            // The steps' days from the start; an open review started long enough ago to have reached its stage.
+            int[] at = new int[6];
+            at[1] = 10 + random.nextInt(9);
+            at[2] = at[1] + 1 + random.nextInt(4);
+            at[3] = at[2] + random.nextInt(4);
+            at[4] = at[3] + random.nextInt(6);
+            at[5] = at[4] + 14 + random.nextInt(47);
+            var start = open ? today.minusDays((stage == 0 ? 0 : at[stage]) + random.nextInt(stage == 0 ? 23 : 8)) : startedOn;
+            String decision = null;
+            if (stage >= 3) {
+                int roll = random.nextInt(100);
+                decision = recent ? (roll < 75 ? "LOCAL_PRACTICE_REVIEW" : roll < 90 ? "NO_LOCAL_REVIEW" : "OTHER_LEARNING")
+                        : roll < 22 ? "LOCAL_PRACTICE_REVIEW" : roll < 26 ? "NATIONAL_REVIEW" : roll < 56 ? "OTHER_LEARNING"
+                                : "NO_LOCAL_REVIEW";
+            }
+            String recommendation = stage >= 1 ? (decision != null && random.nextInt(100) < 90 ? decision
+                    : new String[] {"LOCAL_PRACTICE_REVIEW", "NO_LOCAL_REVIEW", "OTHER_LEARNING"}[random.nextInt(3)]) : null;
+            var decidedOn = stage >= 3 ? min(start.plusDays(at[3]), today) : null;
+            var sentOn = stage >= 4 ? min(start.plusDays(at[4]), today) : null;
 
-                long rapidId = ids.next("rapid_review");
-                rows.add("rapid_review", rapidId, partnershipId, notificationId, start, recommendation,
-                        recommendation == null ? null : ROUTE_REASONS.get(recommendation), recommendedOn,
-                        stage >= 2 ? SCRUTINY[random.nextInt(SCRUTINY.length)] : null, scrutinisedOn, stage >= 2 ? bench : null,
-                        decision, decision == null ? null : ROUTE_REASONS.get(decision), decidedOn, sentOn,
-                        stage >= 5 ? PANEL_RESPONSES[random.nextInt(PANEL_RESPONSES.length)] : null, respondedOn);
-                rapidReviews++;
-                openRapidReviews += open ? 1 : 0;
+            var child = child(random);
+            long notificationId = referralAndNotification(area, child, start);
+            long rapidId = ids.next(RAPID_REVIEW);
+            rows.add(RAPID_REVIEW, rapidId, area.partnershipId(), notificationId, start, recommendation,
+                    recommendation == null ? null : ROUTE_REASONS.get(recommendation), stage >= 1 ? min(start.plusDays(at[1]), today) : null,
+                    stage >= 2 ? SCRUTINY[random.nextInt(SCRUTINY.length)] : null, stage >= 2 ? min(start.plusDays(at[2]), today) : null,
+                    stage >= 2 ? area.bench() : null, decision, decision == null ? null : ROUTE_REASONS.get(decision), decidedOn, sentOn,
+                    stage >= 5 ? PANEL_RESPONSES[random.nextInt(PANEL_RESPONSES.length)] : null,
+                    stage >= 5 ? min(start.plusDays(at[5]), today) : null);
+            openRapidReviews += open ? 1 : 0;
+            informationRequests(area, rapidId, start, stage);
 
-                // The agencies asked for information: all answered once the review has moved on, some late while it gathers.
-                var asked = new ArrayList<>(organisations);
-                Collections.shuffle(asked, random);
-                int askedCount = Math.min(asked.size(), 3 + random.nextInt(4));
-                for (int a = 0; a < askedCount; a++) {
-                    var requestedOn = min(start.plusDays(random.nextInt(2)), today);
-                    var dueOn = requestedOn.plusDays(7);
-                    var submittedOn = stage == 0 ? (random.nextInt(100) < 45 ? requestedOn.plusDays(2 + random.nextInt(7)) : null)
-                            : stage < 5 && random.nextInt(100) < 8 ? null : requestedOn.plusDays(2 + random.nextInt(9));
-                    if (submittedOn != null && submittedOn.isAfter(today)) {
-                        submittedOn = null;
-                    }
-                    LocalDate chasedOn = null;
-                    int chased = 0;
-                    if (submittedOn == null && dueOn.isBefore(today)) {
-                        overdueRequests++;
-                        if (random.nextInt(100) < 60) {
-                            chased = 1 + random.nextInt(2);
-                            chasedOn = min(dueOn.plusDays(1 + random.nextInt(3)), today);
-                        }
-                    } else if (submittedOn != null && submittedOn.isAfter(dueOn) && random.nextInt(100) < 50) {
-                        chased = 1;
-                        chasedOn = dueOn.plusDays(1);
-                    }
-                    var submitted = submittedOn != null;
-                    rows.add("information_request", partnershipId, rapidId, asked.get(a), requestedOn, dueOn,
-                            submitted ? fill(INVOLVEMENT[random.nextInt(INVOLVEMENT.length)], random) : null,
-                            submitted ? ANALYSIS[random.nextInt(ANALYSIS.length)] : null,
-                            submitted ? REQUEST_LEARNING[random.nextInt(REQUEST_LEARNING.length)] : null,
-                            submitted ? "chronology.csv" : null, submitted ? "text/csv" : null,
-                            submitted ? bytes("date,event\n" + requestedOn + ",synthetic chronology\n") : null,
-                            submittedOn, submitted ? bench : null, chasedOn, chased);
-                    requests++;
-                }
+            // Learning: from the rapid review itself, unless a local review will report it.
+            if (sentOn != null) {
+                area.sources().add(new Source("RAPID_REVIEW", "RR" + rapidId, null, decidedOn, true,
+                        decision.equals("LOCAL_PRACTICE_REVIEW") ? 0.3 : 1.0, null, null));
+            }
+            if ("LOCAL_PRACTICE_REVIEW".equals(decision)) {
+                localReview(area, rapidId, child, decidedOn);
+            }
+        }
 
-                // Learning: from the rapid review itself, unless a local review will report it.
-                if (sentOn != null) {
-                    sources.add(new Source("RAPID_REVIEW", "RR" + rapidId, null, decidedOn, true,
-                            decision.equals("LOCAL_PRACTICE_REVIEW") ? 0.3 : 1.0, null, null));
-                }
+        /** The serious incident notification a rapid review starts from, and (most often) the referral it came from. */
+        private long referralAndNotification(Area area, String[] child, LocalDate start) {
+            var becameAware = start.minusDays(1 + random.nextInt(6));
+            long referralId = 0;
+            if (random.nextInt(100) < 85) {
+                referralId = ids.next(CASE_REFERRAL);
+                rows.add(CASE_REFERRAL, referralId, area.partnershipId(), becameAware, area.bench(), child[0], child[1], child[2],
+                        child[3], AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)],
+                        WHY_CRITERIA[random.nextInt(WHY_CRITERIA.length)], "SERIOUS_INCIDENT", "ACCEPTED_SERIOUS_INCIDENT",
+                        "Meets the criteria for a serious incident notification.", min(becameAware.plusDays(random.nextInt(2)), start),
+                        area.bench());
+            }
+            long notificationId = ids.next(INCIDENT_NOTIFICATION);
+            rows.add(INCIDENT_NOTIFICATION, notificationId, area.partnershipId(), referralId == 0 ? null : referralId, child[0],
+                    child[1], child[2], child[3], becameAware, start, min(becameAware.plusDays(random.nextInt(4)), today),
+                    min(start.plusDays(random.nextInt(3)), today), area.bench());
+            return notificationId;
+        }
 
-                // A local child safeguarding practice review, when the partners decided to hold one: named after
-                // the child's pseudonym, reporting about six months after the decision, sent to the Panel and
-                // the Secretary of State with its final report before it is published, closed once its actions are.
-                if ("LOCAL_PRACTICE_REVIEW".equals(decision)) {
-                    long reviewId = ids.next("practice_review");
-                    localReviews++;
-                    var reference = "LCSPR" + reviewId;
-                    var age = today.toEpochDay() - decidedOn.toEpochDay();
-                    var reportDueOn = decidedOn.plusMonths(6);
-                    String publication = null;
-                    LocalDate toPanel = null, toSecretary = null, publishedOn = null, closeOn = null;
-                    boolean finished = age > 330 || age > 200 && random.nextInt(100) < 50;
-                    if (finished) {
-                        publication = random.nextInt(100) < 80 ? "PUBLISH" : "NOT_PUBLISH";
-                        toPanel = min(decidedOn.plusDays(160 + random.nextInt(70)), today);
-                        toSecretary = min(toPanel.plusDays(random.nextInt(6)), today);
-                        // At least seven working days after the later of the two: three weeks or more.
-                        var publishOn = toSecretary.plusDays(21 + random.nextInt(70));
-                        publishedOn = publication.equals("PUBLISH") && !publishOn.isAfter(today) ? publishOn : null;
-                        var settled = publication.equals("PUBLISH") ? publishedOn : toSecretary;
-                        var closing = settled == null ? null : settled.plusDays(30 + random.nextInt(180));
-                        closeOn = closing != null && !closing.isAfter(today) && random.nextInt(100) < 85 ? closing : null;
-                    }
-                    published += publishedOn != null ? 1 : 0;
-                    var review = new Object[] {reviewId, partnershipId, "LOCAL_PRACTICE_REVIEW", rapidId, child[1], null,
-                        "A review of how agencies worked with " + child[1] + " and their family. " + child[3], decidedOn, reportDueOn,
-                        "How agencies recognised and responded to the risks to the child in the 18 months before the incident.",
-                        REVIEWERS[random.nextInt(REVIEWERS.length)],
-                        "Senior managers from children's social care, the police, health and education",
-                        FAMILY_INVOLVEMENT[random.nextInt(FAMILY_INVOLVEMENT.length)], publication,
-                        publication == null ? null : publication.equals("PUBLISH")
-                                ? "Published with the family's agreement; details that could identify the siblings were taken out."
-                                : "Publishing could identify the child's siblings; a summary of the learning was published instead.",
-                        toPanel, toSecretary, publishedOn,
-                        publishedOn == null ? null : "https://www.example.org/" + SyntheticData.slug(i + 1) + "/reviews/" + reference.toLowerCase(Locale.ROOT),
-                        null, null};
-                    reviewRows.add(review);
-                    practiceReviews++;
-                    var steps = new ArrayList<String[]>(List.of(MILESTONES));
-                    steps.add(new String[] {FINAL_MILESTONE, null});
-                    for (var milestone : steps) {
-                        var dueOn = milestone[1] == null ? reportDueOn : decidedOn.plusWeeks(Integer.parseInt(milestone[1]));
-                        var doneOn = min(dueOn.plusDays(random.nextInt(22) - 7), finished ? toPanel : today);
-                        var done = finished || !dueOn.isAfter(today) && random.nextInt(100) < 80;
-                        reviewChildRows.add(new Object[] {"practice_review_milestone", partnershipId, reviewId, milestone[0], dueOn,
-                            done ? (doneOn.isBefore(decidedOn) ? decidedOn : doneOn) : null});
-                        milestones++;
-                    }
-                    // The draft and final reports, as tiny stand-ins for the documents.
-                    var draftOn = decidedOn.plusDays(140 + random.nextInt(10));
-                    if (!draftOn.isAfter(today) && (finished || random.nextBoolean())) {
-                        reviewChildRows.add(new Object[] {"practice_review_report", partnershipId, reviewId, 1, false,
-                            reference + " draft.pdf", "application/pdf", bytes("%PDF-1.4 synthetic draft"),
-                            finished ? min(draftOn, toPanel) : draftOn, bench});
-                        reports++;
-                        if (finished) {
-                            reviewChildRows.add(new Object[] {"practice_review_report", partnershipId, reviewId, 2, true,
-                                reference + " final.pdf", "application/pdf", bytes("%PDF-1.4 synthetic final"), toPanel, bench});
-                            reports++;
-                        }
-                    }
-                    // Its findings, once its final report has gone to the Panel.
-                    if (finished) {
-                        sources.add(new Source("LOCAL_PRACTICE_REVIEW", reference, reviewId, toPanel, true, 2.0, closeOn, review));
-                    }
+        /** The agencies asked for information: all answered once the review has moved on, some late while it gathers. */
+        private void informationRequests(Area area, long rapidId, LocalDate start, int stage) {
+            var asked = new ArrayList<>(area.organisations());
+            Collections.shuffle(asked, random);
+            int askedCount = Math.min(asked.size(), 3 + random.nextInt(4));
+            for (int a = 0; a < askedCount; a++) {
+                var requestedOn = min(start.plusDays(random.nextInt(2)), today);
+                var dueOn = requestedOn.plusDays(7);
+                var submittedOn = stage == 0 ? (random.nextInt(100) < 45 ? requestedOn.plusDays(2 + random.nextInt(7)) : null)
+                        : stage < 5 && random.nextInt(100) < 8 ? null : requestedOn.plusDays(2 + random.nextInt(9));
+                if (submittedOn != null && submittedOn.isAfter(today)) {
+                    submittedOn = null;
                 }
-                if (rows.pending() > FLUSH_AT) {
-                    rows.flush();
+                LocalDate chasedOn = null;
+                int chased = 0;
+                if (submittedOn == null && dueOn.isBefore(today)) {
+                    overdueRequests++;
+                    if (random.nextInt(100) < 60) {
+                        chased = 1 + random.nextInt(2);
+                        chasedOn = min(dueOn.plusDays(1 + random.nextInt(3)), today);
+                    }
+                } else if (submittedOn != null && submittedOn.isAfter(dueOn) && random.nextInt(100) < 50) {
+                    chased = 1;
+                    chasedOn = dueOn.plusDays(1);
+                }
+                var submitted = submittedOn != null;
+                rows.add(INFORMATION_REQUEST, area.partnershipId(), rapidId, asked.get(a), requestedOn, dueOn,
+                        submitted ? fill(INVOLVEMENT[random.nextInt(INVOLVEMENT.length)], random) : null,
+                        submitted ? ANALYSIS[random.nextInt(ANALYSIS.length)] : null,
+                        submitted ? REQUEST_LEARNING[random.nextInt(REQUEST_LEARNING.length)] : null,
+                        submitted ? "chronology.csv" : null, submitted ? "text/csv" : null,
+                        submitted ? bytes("date,event\n" + requestedOn + ",synthetic chronology\n") : null,
+                        submittedOn, submitted ? area.bench() : null, chasedOn, chased);
+            }
+        }
+
+        /**
+         * A local child safeguarding practice review, when the partners decided to hold one: named after
+         * the child's pseudonym, reporting about six months after the decision, sent to the Panel and
+         * the Secretary of State with its final report before it is published, closed once its actions are.
+         */
+        private void localReview(Area area, long rapidId, String[] child, LocalDate decidedOn) {
+            long reviewId = ids.next(PRACTICE_REVIEW);
+            localReviews++;
+            var reference = "LCSPR" + reviewId;
+            var age = today.toEpochDay() - decidedOn.toEpochDay();
+            var reportDueOn = decidedOn.plusMonths(6);
+            String publication = null;
+            LocalDate toPanel = null, toSecretary = null, publishedOn = null, closeOn = null;
+            boolean finished = age > 330 || age > 200 && random.nextInt(100) < 50;
+            if (finished) {
+                publication = random.nextInt(100) < 80 ? "PUBLISH" : "NOT_PUBLISH";
+                toPanel = min(decidedOn.plusDays(160 + random.nextInt(70)), today);
+                toSecretary = min(toPanel.plusDays(random.nextInt(6)), today);
+                // At least seven working days after the later of the two: three weeks or more.
+                var publishOn = toSecretary.plusDays(21 + random.nextInt(70));
+                publishedOn = publication.equals("PUBLISH") && !publishOn.isAfter(today) ? publishOn : null;
+                var settled = publication.equals("PUBLISH") ? publishedOn : toSecretary;
+                var closing = settled == null ? null : settled.plusDays(30 + random.nextInt(180));
+                closeOn = closing != null && !closing.isAfter(today) && random.nextInt(100) < 85 ? closing : null;
+            }
+            published += publishedOn != null ? 1 : 0;
+            var review = new Object[] {reviewId, area.partnershipId(), "LOCAL_PRACTICE_REVIEW", rapidId, child[1], null,
+                "A review of how agencies worked with " + child[1] + " and their family. " + child[3], decidedOn, reportDueOn,
+                "How agencies recognised and responded to the risks to the child in the 18 months before the incident.",
+                REVIEWERS[random.nextInt(REVIEWERS.length)],
+                "Senior managers from children's social care, the police, health and education",
+                FAMILY_INVOLVEMENT[random.nextInt(FAMILY_INVOLVEMENT.length)], publication,
+                publication == null ? null : publication.equals("PUBLISH")
+                        ? "Published with the family's agreement; details that could identify the siblings were taken out."
+                        : "Publishing could identify the child's siblings; a summary of the learning was published instead.",
+                toPanel, toSecretary, publishedOn,
+                publishedOn == null ? null : "https://www.example.org/" + SyntheticData.slug(area.index() + 1) + "/reviews/"
+                        + reference.toLowerCase(Locale.ROOT),
+                null, null};
+            area.reviews().add(review);
+            milestones(area, reviewId, decidedOn, reportDueOn, finished ? toPanel : null);
+            reports(area, reviewId, reference, decidedOn, finished ? toPanel : null);
+            // Its findings, once its final report has gone to the Panel.
+            if (finished) {
+                area.sources().add(new Source("LOCAL_PRACTICE_REVIEW", reference, reviewId, toPanel, true, 2.0, closeOn, review));
+            }
+        }
+
+        /** The usual steps of a local review and the final report; all done once the review went to the Panel ({@code toPanel}). */
+        private void milestones(Area area, long reviewId, LocalDate decidedOn, LocalDate reportDueOn, LocalDate toPanel) {
+            var steps = new ArrayList<String[]>(List.of(MILESTONES));
+            steps.add(new String[] {FINAL_MILESTONE, null});
+            for (var milestone : steps) {
+                var dueOn = milestone[1] == null ? reportDueOn : decidedOn.plusWeeks(Integer.parseInt(milestone[1]));
+                var doneOn = min(dueOn.plusDays(random.nextInt(22) - 7), toPanel != null ? toPanel : today);
+                var done = toPanel != null || !dueOn.isAfter(today) && random.nextInt(100) < 80;
+                area.reviewChildren().add(new ReviewChild(PRACTICE_REVIEW_MILESTONE, new Object[] {area.partnershipId(), reviewId,
+                    milestone[0], dueOn, done ? (doneOn.isBefore(decidedOn) ? decidedOn : doneOn) : null}));
+            }
+        }
+
+        /** The draft and final reports, as tiny stand-ins for the documents. */
+        private void reports(Area area, long reviewId, String reference, LocalDate decidedOn, LocalDate toPanel) {
+            var draftOn = decidedOn.plusDays(140 + random.nextInt(10));
+            if (!draftOn.isAfter(today) && (toPanel != null || random.nextBoolean())) {
+                area.reviewChildren().add(new ReviewChild(PRACTICE_REVIEW_REPORT, new Object[] {area.partnershipId(), reviewId, 1,
+                    false, reference + " draft.pdf", "application/pdf", bytes("%PDF-1.4 synthetic draft"),
+                    toPanel != null ? min(draftOn, toPanel) : draftOn, area.bench()}));
+                if (toPanel != null) {
+                    area.reviewChildren().add(new ReviewChild(PRACTICE_REVIEW_REPORT, new Object[] {area.partnershipId(), reviewId,
+                        2, true, reference + " final.pdf", "application/pdf", bytes("%PDF-1.4 synthetic final"), toPanel,
+                        area.bench()}));
                 }
             }
+        }
 
-            // A few notifications that have not reached a rapid review yet.
+        /** A few notifications that have not reached a rapid review yet. */
+        private void notificationsNotYetReviewed(Area area) {
             if (random.nextInt(100) < 55) {
                 var child = child(random);
                 var becameAware = today.minusDays(random.nextInt(9));
-                rows.add("incident_notification", ids.next("incident_notification"), partnershipId, null, child[0], child[1],
-                        child[2], child[3], becameAware, null, random.nextBoolean() ? becameAware : null, null, bench);
-                notifications++;
+                rows.add(INCIDENT_NOTIFICATION, ids.next(INCIDENT_NOTIFICATION), area.partnershipId(), null, child[0], child[1],
+                        child[2], child[3], becameAware, null, random.nextBoolean() ? becameAware : null, null, area.bench());
                 notYetNotified++;
             }
             if (random.nextInt(100) < 30) {
                 var child = child(random);
                 var becameAware = today.minusDays(2 + random.nextInt(7));
-                rows.add("incident_notification", ids.next("incident_notification"), partnershipId, null, child[0], child[1],
+                rows.add(INCIDENT_NOTIFICATION, ids.next(INCIDENT_NOTIFICATION), area.partnershipId(), null, child[0], child[1],
                         child[2], child[3], becameAware, min(becameAware.plusDays(1 + random.nextInt(4)), today), becameAware,
-                        becameAware.plusDays(1), bench);
-                notifications++;
+                        becameAware.plusDays(1), area.bench());
             }
-            // Referrals that went another way, over the six years, and a few waiting for triage.
+        }
+
+        /** Referrals that went another way, over the six years, and a few waiting for triage. */
+        private void referralsThatWentAnotherWay(Area area, int rapidCount) {
             int others = between(rapidCount / 2, rapidCount, random);
             for (int k = 0; k < others; k++) {
                 var child = child(random);
                 var referredOn = first.plusDays(random.nextInt((int) (today.minusDays(20).toEpochDay() - first.toEpochDay())));
                 var other = random.nextInt(100) < 55;
-                rows.add("case_referral", ids.next("case_referral"), partnershipId, referredOn, bench, child[0], child[1], child[2],
-                        child[3], AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)],
+                rows.add(CASE_REFERRAL, ids.next(CASE_REFERRAL), area.partnershipId(), referredOn, area.bench(), child[0], child[1],
+                        child[2], child[3], AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)],
                         WHY_CRITERIA[random.nextInt(WHY_CRITERIA.length)],
                         new String[] {"SERIOUS_INCIDENT", "LEARNING_REVIEW", "CASE_FILE_AUDIT"}[random.nextInt(3)],
                         other ? "OTHER_ROUTE" : "NO_FURTHER_ACTION",
                         other ? OTHER_ROUTE_REASONS[random.nextInt(OTHER_ROUTE_REASONS.length)]
                                 : NO_ACTION_REASONS[random.nextInt(NO_ACTION_REASONS.length)],
-                        referredOn.plusDays(1 + random.nextInt(10)), bench);
-                referrals++;
+                        referredOn.plusDays(1 + random.nextInt(10)), area.bench());
             }
             int waiting = random.nextInt(100) < 80 ? 1 + random.nextInt(2) : 0;
             for (int k = 0; k < waiting; k++) {
                 var child = child(random);
-                rows.add("case_referral", ids.next("case_referral"), partnershipId, today.minusDays(random.nextInt(10)), bench,
-                        child[0], child[1], child[2], child[3], AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)],
-                        WHY_CRITERIA[random.nextInt(WHY_CRITERIA.length)], "SERIOUS_INCIDENT", null, null, null, null);
-                referrals++;
+                rows.add(CASE_REFERRAL, ids.next(CASE_REFERRAL), area.partnershipId(), today.minusDays(random.nextInt(10)),
+                        area.bench(), child[0], child[1], child[2], child[3],
+                        AGENCIES_INVOLVED[random.nextInt(AGENCIES_INVOLVED.length)], WHY_CRITERIA[random.nextInt(WHY_CRITERIA.length)],
+                        "SERIOUS_INCIDENT", null, null, null, null);
                 untriaged++;
             }
+        }
 
-            // Reviews from elsewhere whose learning the partnership takes in; most closed once considered.
-            int fromElsewhere = Math.max(2, target - rapidCount - reviewRows.size());
+        /** Reviews from elsewhere whose learning the partnership takes in; most closed once considered. */
+        private void reviewsFromElsewhere(Area area, int count) {
             var received = new ArrayList<LocalDate>();
-            for (int k = 0; k < fromElsewhere; k++) {
-                received.add(k == fromElsewhere - 1 ? today.minusDays(random.nextInt(120))
+            for (int k = 0; k < count; k++) {
+                received.add(k == count - 1 ? today.minusDays(random.nextInt(120))
                         : first.plusDays(random.nextInt((int) (today.toEpochDay() - first.toEpochDay()))));
             }
             Collections.sort(received);
@@ -644,145 +703,152 @@ public class SyntheticReviews {
                 };
                 var source = switch (kind) {
                     case "NATIONAL_REVIEW" -> "The Child Safeguarding Practice Review Panel";
-                    case "DOMESTIC_HOMICIDE_REVIEW" -> area + " Community Safety Partnership";
-                    case "SAFEGUARDING_ADULT_REVIEW" -> area + " Safeguarding Adults Board";
-                    case "MAPPA_REVIEW" -> area + " MAPPA Strategic Management Board";
-                    default -> neighbour;
+                    case "DOMESTIC_HOMICIDE_REVIEW" -> area.area() + " Community Safety Partnership";
+                    case "SAFEGUARDING_ADULT_REVIEW" -> area.area() + " Safeguarding Adults Board";
+                    case "MAPPA_REVIEW" -> area.area() + " MAPPA Strategic Management Board";
+                    default -> area.neighbour();
                 };
                 var age = today.toEpochDay() - decidedOn.toEpochDay();
                 var closing = decidedOn.plusDays(60 + random.nextInt(150));
                 var closeOn = age > 150 && !closing.isAfter(today) && random.nextInt(100) < 85 ? closing : null;
-                long reviewId = ids.next("practice_review");
-                var review = new Object[] {reviewId, partnershipId, kind, null, title, source,
+                long reviewId = ids.next(PRACTICE_REVIEW);
+                var review = new Object[] {reviewId, area.partnershipId(), kind, null, title, source,
                     "Learning for children's services from a review by " + source + ".", decidedOn, null, null, null, null,
                     null, null, null, null, null, null,
                     kind.equals("NATIONAL_REVIEW") ? "https://www.example.org/national-reviews/" + reviewId : null, null, null};
-                reviewRows.add(review);
-                practiceReviews++;
+                area.reviews().add(review);
                 if (age > 30) {
-                    sources.add(new Source(kind, title, reviewId, decidedOn, false, 1.0, closeOn, review));
+                    area.sources().add(new Source(kind, title, reviewId, decidedOn, false, 1.0, closeOn, review));
                 }
             }
+        }
 
-            // The findings, shared out over the sources by weight, each with 1-3 themes and most with actions.
+        /** The findings, shared out over the sources by weight, each with 1-3 themes and most with actions. */
+        private void findings(Area area) {
+            var sources = area.sources();
             int wanted = between(size.findings() * 3 / 4, size.findings() * 5 / 4, random);
             var weights = sources.stream().mapToDouble(s -> s.weight() * (0.6 + 0.8 * random.nextDouble())).toArray();
             double total = Arrays.stream(weights).sum();
             for (int s = 0; s < sources.size(); s++) {
-                var source = sources.get(s);
                 int count = Math.max(1, (int) Math.round(wanted * weights[s] / total));
-                var group = source.confidential() ? reviewGroup : learningGroup;
                 for (int f = 0; f < count; f++) {
-                    long findingId = ids.next("learning_finding");
-                    var tags = new LinkedHashSet<Theme>();
-                    int tagCount = Math.min(themes.size(), 1 + (random.nextInt(100) < 45 ? 1 : 0) + (random.nextInt(100) < 15 ? 1 : 0));
-                    while (tags.size() < tagCount) {
-                        tags.add(themes.get(skewed(themes.size(), random)));
-                    }
-                    var theme = tags.isEmpty() ? "information sharing" : tags.iterator().next().name().toLowerCase(Locale.ROOT);
-                    var sayings = FINDINGS.getOrDefault(theme, OTHER_FINDINGS);
-                    var recordedOn = min(source.on().plusDays(random.nextInt(30)), today);
-                    if (source.closeOn() != null) {
-                        recordedOn = min(recordedOn, source.closeOn());
-                    }
-                    var recommends = random.nextInt(100) < 85;
-                    rows.add("learning_finding", findingId, partnershipId, source.type(), source.reference(), source.sourceId(),
-                            source.on(), fill(sayings[random.nextInt(sayings.length)], random).replace("%T", theme),
-                            recommends ? fill(RECOMMENDATIONS[random.nextInt(RECOMMENDATIONS.length)], random).replace("%T", theme) : null,
-                            source.confidential(), group == null ? null : group.id(), bench, recordedOn);
-                    findings++;
-                    for (var tag : tags) {
-                        rows.add("learning_finding_theme", findingId, tag.id());
-                        themeTags++;
-                    }
-
-                    // Its actions on the tracker, as SyntheticActivity raises them, confidential when the finding is. Every
-                    // recommendation has one at least, owned by an organisation (or all partners), as the register requires.
-                    int actionCount = recommends ? (random.nextInt(100) < 75 ? 1 : 2) : random.nextInt(100) < 40 ? 1 : 0;
-                    var label = "Learning finding F" + findingId + ": "
-                            + (source.confidential() ? LearningSource.valueOf(source.type()).label() : source.reference());
-                    for (int a = 0; a < actionCount; a++) {
-                        long actionId = ids.next("action");
-                        var raisedOn = recordedOn;
-                        var dueOn = random.nextInt(100) < 8 ? null : raisedOn.plusDays(30 + random.nextInt(180));
-                        String status;
-                        LocalDate closedOn = null;
-                        var reference = dueOn == null ? raisedOn.plusDays(90) : dueOn;
-                        int roll = random.nextInt(100);
-                        if (!reference.isBefore(today)) {
-                            status = roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
-                        } else if (reference.isBefore(today.minusDays(180))) {
-                            status = roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
-                        } else {
-                            status = roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
-                        }
-                        if (source.closeOn() != null) { // all done before the review closed
-                            status = "CLOSED";
-                            closedOn = raisedOn.plusDays(random.nextInt((int) (source.closeOn().toEpochDay() - raisedOn.toEpochDay()) + 1));
-                        } else if (status.equals("CLOSED")) {
-                            var on = reference.plusDays(random.nextInt(80) - 20);
-                            closedOn = on.isAfter(today) ? today : on.isBefore(raisedOn) ? raisedOn : on;
-                        }
-                        closedActions += closedOn != null ? 1 : 0;
-                        int ownerKind = random.nextInt(100);
-                        var people = group != null && !group.members().isEmpty() ? group.members() : board.members();
-                        var allPartners = ownerKind >= 92 || organisations.isEmpty() && (recommends || people.isEmpty());
-                        rows.add("action", actionId, partnershipId, group == null ? null : group.id(),
-                                fill(ACTIONS[random.nextInt(ACTIONS.length)], random).replace("%T", theme), allPartners, dueOn, status,
-                                "LEARNING_FINDING", findingId, label, bench, raisedOn, raisedOn.plusDays(7), closedOn,
-                                raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(), raisedOn.plusDays(7), source.confidential());
-                        actions++;
-                        if (!allPartners) {
-                            if (!recommends && (ownerKind < 62 || organisations.isEmpty()) && !people.isEmpty()) {
-                                var chosen = new LinkedHashSet<Long>();
-                                chosen.add(people.get(random.nextInt(people.size())));
-                                if (random.nextInt(100) < 20) {
-                                    chosen.add(people.get(random.nextInt(people.size())));
-                                }
-                                for (var person : chosen) {
-                                    rows.add("action_owner", actionId, person, null);
-                                    owners++;
-                                }
-                            } else {
-                                rows.add("action_owner", actionId, null, organisations.get(random.nextInt(organisations.size())));
-                                owners++;
-                                if (ownerKind >= 85 && !people.isEmpty()) {
-                                    rows.add("action_owner", actionId, people.get(random.nextInt(people.size())), null);
-                                    owners++;
-                                }
-                            }
-                        }
-                        updates += SyntheticActionLog.write(rows, actionId, status, raisedOn, today, bench, random,
-                                () -> fill(UPDATES[random.nextInt(UPDATES.length)], random));
-                    }
-                    if (rows.pending() > FLUSH_AT) {
-                        rows.flush();
-                    }
+                    finding(area, sources.get(s));
+                    rows.flushIfOver(FLUSH_AT);
                 }
-            }
-
-            // Now the practice reviews: those to close are closed, with every action of their findings.
-            for (var source : sources) {
-                if (source.closeOn() != null) {
-                    source.review()[REVIEW_CLOSED_ON] = source.closeOn();
-                    source.review()[REVIEW_CLOSED_BY] = bench;
-                }
-            }
-            for (var review : reviewRows) {
-                rows.add("practice_review", review);
-                openPractice += review[REVIEW_CLOSED_ON] == null ? 1 : 0;
-            }
-            for (var child : reviewChildRows) {
-                rows.add((String) child[0], Arrays.copyOfRange(child, 1, child.length));
             }
         }
-        rows.flush();
-        jdbc.execute("analyze partnership_group, case_review_setting, case_referral, incident_notification, rapid_review, "
-                + "information_request, practice_review, practice_review_milestone, practice_review_report, learning_finding, "
-                + "learning_finding_theme, action, action_owner, action_update");
-        return new Filled(p, referrals, untriaged, notifications, notYetNotified, rapidReviews, openRapidReviews, requests,
-                overdueRequests, practiceReviews, localReviews, published, openPractice, milestones, reports, findings, themeTags,
-                actions, closedActions, owners, updates, groupsMade, (System.nanoTime() - started) / 1_000_000);
+
+        /** One finding of a source, tagged with 1-3 of the partnership's themes, with its actions. */
+        private void finding(Area area, Source source) {
+            var group = source.confidential() ? area.reviewGroup() : area.learningGroup();
+            var themes = area.themes();
+            long findingId = ids.next(LEARNING_FINDING);
+            var tags = new LinkedHashSet<Theme>();
+            int tagCount = Math.min(themes.size(), 1 + (random.nextInt(100) < 45 ? 1 : 0) + (random.nextInt(100) < 15 ? 1 : 0));
+            while (tags.size() < tagCount) {
+                tags.add(themes.get(skewed(themes.size(), random)));
+            }
+            var theme = tags.isEmpty() ? "information sharing" : tags.iterator().next().name().toLowerCase(Locale.ROOT);
+            var sayings = FINDINGS.getOrDefault(theme, OTHER_FINDINGS);
+            var recordedOn = min(source.on().plusDays(random.nextInt(30)), today);
+            if (source.closeOn() != null) {
+                recordedOn = min(recordedOn, source.closeOn());
+            }
+            var recommends = random.nextInt(100) < 85;
+            rows.add(LEARNING_FINDING, findingId, area.partnershipId(), source.type(), source.reference(), source.sourceId(),
+                    source.on(), fill(sayings[random.nextInt(sayings.length)], random).replace("%T", theme),
+                    recommends ? fill(RECOMMENDATIONS[random.nextInt(RECOMMENDATIONS.length)], random).replace("%T", theme) : null,
+                    source.confidential(), group == null ? null : group.id(), area.bench(), recordedOn);
+            for (var tag : tags) {
+                rows.add(LEARNING_FINDING_THEME, findingId, tag.id());
+            }
+            // Its actions on the tracker, as SyntheticActivity raises them, confidential when the finding is. Every
+            // recommendation has one at least, owned by an organisation (or all partners), as the register requires.
+            int actionCount = recommends ? (random.nextInt(100) < 75 ? 1 : 2) : random.nextInt(100) < 40 ? 1 : 0;
+            var label = "Learning finding F" + findingId + ": "
+                    + (source.confidential() ? LearningSource.valueOf(source.type()).label() : source.reference());
+            for (int a = 0; a < actionCount; a++) {
+                findingAction(area, source, group, findingId, label, theme, recordedOn, recommends);
+            }
+        }
+
+        /** An action of a finding; all closed before the review they came from closes. */
+        private void findingAction(Area area, Source source, Grp group, long findingId, String label, String theme,
+                LocalDate raisedOn, boolean recommends) {
+            long actionId = ids.next(ACTION);
+            var dueOn = random.nextInt(100) < 8 ? null : raisedOn.plusDays(30 + random.nextInt(180));
+            var reference = dueOn == null ? raisedOn.plusDays(90) : dueOn;
+            var status = status(reference);
+            LocalDate closedOn = null;
+            if (source.closeOn() != null) { // all done before the review closed
+                status = "CLOSED";
+                closedOn = raisedOn.plusDays(random.nextInt((int) (source.closeOn().toEpochDay() - raisedOn.toEpochDay()) + 1));
+            } else if (status.equals("CLOSED")) {
+                var on = reference.plusDays(random.nextInt(80) - 20);
+                closedOn = on.isAfter(today) ? today : on.isBefore(raisedOn) ? raisedOn : on;
+            }
+            closedActions += closedOn != null ? 1 : 0;
+            int ownerKind = random.nextInt(100);
+            var people = group != null && !group.members().isEmpty() ? group.members() : area.board().members();
+            var allPartners = ownerKind >= 92 || area.organisations().isEmpty() && (recommends || people.isEmpty());
+            rows.add(ACTION, actionId, area.partnershipId(), group == null ? null : group.id(),
+                    fill(ACTIONS[random.nextInt(ACTIONS.length)], random).replace("%T", theme), allPartners, dueOn, status,
+                    "LEARNING_FINDING", findingId, label, area.bench(), raisedOn, raisedOn.plusDays(7), closedOn,
+                    raisedOn.atTime(9, 0).atOffset(ZoneOffset.UTC).toString(), raisedOn.plusDays(7), source.confidential());
+            if (!allPartners) {
+                owners(area, actionId, ownerKind, recommends, people);
+            }
+            updates += SyntheticActionLog.write(rows, actionId, status, raisedOn, today, area.bench(), random,
+                    () -> fill(UPDATES[random.nextInt(UPDATES.length)], random));
+        }
+
+        /** Where an action stands, from how its due date (or, without one, three months on) compares with today. */
+        private String status(LocalDate reference) {
+            int roll = random.nextInt(100);
+            if (!reference.isBefore(today)) {
+                return roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
+            } else if (reference.isBefore(today.minusDays(180))) {
+                return roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
+            }
+            return roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
+        }
+
+        /** One or two people, or an organisation (sometimes with a named person): a recommendation's action has an organisation. */
+        private void owners(Area area, long actionId, int ownerKind, boolean recommends, List<Long> people) {
+            var organisations = area.organisations();
+            if (!recommends && (ownerKind < 62 || organisations.isEmpty()) && !people.isEmpty()) {
+                var chosen = new LinkedHashSet<Long>();
+                chosen.add(people.get(random.nextInt(people.size())));
+                if (random.nextInt(100) < 20) {
+                    chosen.add(people.get(random.nextInt(people.size())));
+                }
+                for (var person : chosen) {
+                    rows.add(ACTION_OWNER, actionId, person, null);
+                }
+            } else {
+                rows.add(ACTION_OWNER, actionId, null, organisations.get(random.nextInt(organisations.size())));
+                if (ownerKind >= 85 && !people.isEmpty()) {
+                    rows.add(ACTION_OWNER, actionId, people.get(random.nextInt(people.size())), null);
+                }
+            }
+        }
+
+        /** Now the practice reviews go in: those to close are closed, with every action of their findings. */
+        private void closeReviews(Area area) {
+            for (var source : area.sources()) {
+                if (source.closeOn() != null) {
+                    source.review()[REVIEW_CLOSED_ON] = source.closeOn();
+                    source.review()[REVIEW_CLOSED_BY] = area.bench();
+                }
+            }
+            for (var review : area.reviews()) {
+                rows.add(PRACTICE_REVIEW, review);
+                openPractice += review[REVIEW_CLOSED_ON] == null ? 1 : 0;
+            }
+            for (var child : area.reviewChildren()) {
+                rows.add(child.table(), child.row());
+            }
+        }
     }
 
     /** An invented child: {case reference, pseudonym, age band, what happened}. */

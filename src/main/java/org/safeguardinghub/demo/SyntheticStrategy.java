@@ -1,10 +1,22 @@
 package org.safeguardinghub.demo;
 
+import static org.safeguardinghub.demo.BulkTable.BUSINESS_PLAN;
+import static org.safeguardinghub.demo.BulkTable.CHALLENGE;
+import static org.safeguardinghub.demo.BulkTable.CHALLENGE_STEP;
+import static org.safeguardinghub.demo.BulkTable.PLAN_ACTIVITY;
+import static org.safeguardinghub.demo.BulkTable.PLAN_PRIORITY;
+import static org.safeguardinghub.demo.BulkTable.PROGRESS_UPDATE;
+import static org.safeguardinghub.demo.BulkTable.RISK;
+import static org.safeguardinghub.demo.BulkTable.RISK_RATING;
+import static org.safeguardinghub.demo.BulkTable.STRATEGIC_PLAN;
+import static org.safeguardinghub.demo.BulkTable.SUCCESS_MEASURE;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,29 +111,54 @@ public class SyntheticStrategy {
         "What is %A doing to reduce the waiting time for assessments?"};
 
     private final JdbcTemplate jdbc;
-    private final SyntheticData data;
+    private final TableWriter writer;
 
-    public SyntheticStrategy(JdbcTemplate jdbc, SyntheticData data) {
+    SyntheticStrategy(JdbcTemplate jdbc, TableWriter writer) {
         this.jdbc = jdbc;
-        this.data = data;
+        this.writer = writer;
     }
 
     private record Grp(long id, String kind, boolean confidential, boolean open, List<Long> members) {
+    }
+
+    /** A synthetic partnership as this generator needs it: its groups and the organisations still in it. */
+    private record Area(long partnershipId, String bench, List<Grp> groups, List<Long> organisations) {
     }
 
     /** Adds the plans, registers and logs to the partnerships {@link SyntheticData#fill} made, in one transaction. */
     @Transactional
     public Filled fill(Strategy strategy) {
         long started = System.nanoTime();
-        var random = new Random(SEED);
-        var today = LocalDate.now(ZoneOffset.UTC);
-        var now = today.atTime(9, 0).atOffset(ZoneOffset.UTC);
-        int businessYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        int currentQuarter = (today.getMonthValue() + 8) % 12 / 3 + 1; // April to June is quarter 1
         var partnerships = jdbc.queryForList("select id from partnership where slug like 'synthetic-%' order by slug", Long.class);
         if (partnerships.isEmpty()) {
             throw new IllegalStateException("Fill the synthetic partnerships first");
         }
+        var run = new Run(strategy, writer.rows(), LocalDate.now(ZoneOffset.UTC));
+        var groupsOf = groups(run.today);
+        var organisationsOf = organisations();
+        int p = partnerships.size();
+        long[] planIds = writer.ids(STRATEGIC_PLAN, p);
+        long[] businessPlanIds = writer.ids(BUSINESS_PLAN, p);
+        for (int i = 0; i < p; i++) {
+            long partnershipId = partnerships.get(i);
+            var area = new Area(partnershipId, SyntheticData.username(i + 1), groupsOf.get(partnershipId),
+                    organisationsOf.getOrDefault(partnershipId, List.of()));
+            long[] priorityIds = run.strategicPlan(area, planIds[i]);
+            run.businessPlan(area, planIds[i], businessPlanIds[i], priorityIds);
+            run.riskRegister(area, priorityIds);
+            run.challengeLog(area);
+        }
+        var rows = run.rows;
+        rows.flush();
+        jdbc.execute("analyze strategic_plan, plan_priority, success_measure, business_plan, plan_activity, progress_update, "
+                + "risk, risk_rating, challenge, challenge_step");
+        return new Filled(p, rows.added(PLAN_PRIORITY), rows.added(SUCCESS_MEASURE), p, rows.added(PLAN_ACTIVITY),
+                run.confidentialActivities, rows.added(PROGRESS_UPDATE), rows.added(RISK), rows.added(RISK_RATING),
+                rows.added(CHALLENGE), rows.added(CHALLENGE_STEP), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The synthetic partnerships' groups by partnership, with their current members. */
+    private Map<Long, List<Grp>> groups(LocalDate today) {
         var groupsOf = new TreeMap<Long, List<Grp>>();
         var groupById = new HashMap<Long, Grp>();
         jdbc.query("""
@@ -143,58 +180,67 @@ public class SyntheticStrategy {
                 g.members().add(person);
             }
         });
+        return groupsOf;
+    }
+
+    /** The organisations still in each partnership. */
+    private Map<Long, List<Long>> organisations() {
         var organisationsOf = new HashMap<Long, List<Long>>();
         jdbc.query("select partnership_id, organisation_id from partnership_organisation where left_on is null order by id",
                 row -> {
                     organisationsOf.computeIfAbsent(row.getLong(1), k -> new ArrayList<>()).add(row.getLong(2));
                 });
+        return organisationsOf;
+    }
 
-        int p = partnerships.size();
-        long[] planIds = data.ids("strategic_plan", p);
-        long[] businessPlanIds = data.ids("business_plan", p);
-        var planRows = new ArrayList<Object[]>();
-        var businessPlanRows = new ArrayList<Object[]>();
-        var priorityRows = new ArrayList<Object[]>();
-        var measureRows = new ArrayList<Object[]>();
-        var activityRows = new ArrayList<Object[]>();
-        var updateRows = new ArrayList<Object[]>();
-        var riskRows = new ArrayList<Object[]>();
-        var ratingRows = new ArrayList<Object[]>();
-        var challengeRows = new ArrayList<Object[]>();
-        var stepRows = new ArrayList<Object[]>();
-        int confidentialActivities = 0;
-        for (int i = 0; i < p; i++) {
-            long partnershipId = partnerships.get(i);
-            var bench = SyntheticData.username(i + 1);
-            var groups = groupsOf.get(partnershipId);
-            var open = groups.stream().filter(Grp::open).toList();
-            var organisations = organisationsOf.getOrDefault(partnershipId, List.of());
+    /** One fill, stage by stage; each stage draws from the one seeded random sequence in a fixed order. */
+    private final class Run {
+        final Strategy strategy;
+        final BulkRows rows;
+        final Random random = new Random(SEED);
+        final LocalDate today;
+        final int businessYear;
+        final int currentQuarter;
+        int confidentialActivities;
 
-            planRows.add(new Object[] {planIds[i], partnershipId, "Safeguarding children strategic plan " + (businessYear - 1)
+        Run(Strategy strategy, BulkRows rows, LocalDate today) {
+            this.strategy = strategy;
+            this.rows = rows;
+            this.today = today;
+            this.businessYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+            this.currentQuarter = (today.getMonthValue() + 8) % 12 / 3 + 1; // April to June is quarter 1
+        }
+
+        /** The strategic plan with 3-5 priorities and their success measures; answers the priorities' ids. */
+        long[] strategicPlan(Area area, long planId) {
+            rows.add(STRATEGIC_PLAN, planId, area.partnershipId(), "Safeguarding children strategic plan " + (businessYear - 1)
                     + " to " + (businessYear + 2), businessYear - 1, businessYear + 2,
                     "Children and young people in our area grow up safe, seen and heard",
                     "Hold partners to account for safeguarding\nLearn from local and national reviews\n"
-                            + "Make sure multi-agency training is available\nListen to children and families"});
-            businessPlanRows.add(new Object[] {businessPlanIds[i], partnershipId, planIds[i], businessYear});
-
+                            + "Make sure multi-agency training is available\nListen to children and families");
             int priorityCount = 3 + random.nextInt(3);
-            long[] priorityIds = data.ids("plan_priority", priorityCount);
+            long[] priorityIds = writer.ids(PLAN_PRIORITY, priorityCount);
             int first = random.nextInt(PRIORITIES.length);
             for (int k = 0; k < priorityCount; k++) {
                 var chosen = PRIORITIES[(first + k) % PRIORITIES.length];
-                priorityRows.add(new Object[] {priorityIds[k], partnershipId, planIds[i], k + 1, chosen[0], chosen[1],
+                rows.add(PLAN_PRIORITY, priorityIds[k], area.partnershipId(), planId, k + 1, chosen[0], chosen[1],
                         lines(HOW, 3 + random.nextInt(3), random), lines(SUCCESS, 2 + random.nextInt(2), random),
-                        random.nextInt(100) < 15 ? "the Community Safety Partnership" : null});
+                        random.nextInt(100) < 15 ? "the Community Safety Partnership" : null);
                 int measures = 2 + random.nextInt(3);
                 int from = random.nextInt(MEASURES.length);
                 for (int m = 0; m < measures; m++) {
-                    measureRows.add(new Object[] {partnershipId, priorityIds[k], m + 1, MEASURES[(from + m) % MEASURES.length]});
+                    rows.add(SUCCESS_MEASURE, area.partnershipId(), priorityIds[k], m + 1, MEASURES[(from + m) % MEASURES.length]);
                 }
             }
+            return priorityIds;
+        }
 
-            // The business plan: activities spread over the groups still meeting, most with a named owner.
+        /** The business plan: activities spread over the groups still meeting, most with a named owner, and their progress. */
+        void businessPlan(Area area, long planId, long businessPlanId, long[] priorityIds) {
+            rows.add(BUSINESS_PLAN, businessPlanId, area.partnershipId(), planId, businessYear);
+            var open = area.groups().stream().filter(Grp::open).toList();
             int activities = between(strategy.minActivities(), strategy.maxActivities(), random);
-            long[] activityIds = data.ids("plan_activity", activities);
+            long[] activityIds = writer.ids(PLAN_ACTIVITY, activities);
             for (int k = 0; k < activities; k++) {
                 var group = open.get(random.nextInt(open.size()));
                 confidentialActivities += group.confidential() ? 1 : 0;
@@ -202,36 +248,44 @@ public class SyntheticStrategy {
                         : group.members().get(random.nextInt(group.members().size()));
                 var dueOn = random.nextInt(100) < 15 ? null
                         : LocalDate.of(businessYear, 4, 1).plusDays(30 + random.nextInt(330));
-                activityRows.add(new Object[] {activityIds[k], partnershipId, businessPlanIds[i],
-                        random.nextInt(100) < 90 ? priorityIds[random.nextInt(priorityCount)] : null,
-                        fill(ACTIVITIES[random.nextInt(ACTIVITIES.length)], random), group.id(), owner, dueOn});
-                var rag = random.nextInt(100) < 60 ? "GREEN" : random.nextInt(100) < 60 ? "AMBER" : "RED";
-                for (int q = 1; q <= currentQuarter; q++) {
-                    if (q == currentQuarter && random.nextInt(100) < 50 || random.nextInt(100) < 7) {
-                        continue;
-                    }
-                    int roll = random.nextInt(100);
-                    rag = "COMPLETE".equals(rag) ? rag : roll < 12 ? "RED" : roll < 35 ? "AMBER" : roll < 92 ? "GREEN"
-                            : q >= 2 ? "COMPLETE" : "GREEN";
-                    var quarterEnd = LocalDate.of(businessYear, 4, 1).plusMonths(3L * q).minusDays(1);
-                    var written = (quarterEnd.isAfter(today) ? today.minusDays(random.nextInt(10)) : quarterEnd.minusDays(random.nextInt(14)))
-                            .atTime(10, 0).atOffset(ZoneOffset.UTC);
-                    var reviewed = q < currentQuarter && random.nextInt(100) < 85;
-                    updateRows.add(new Object[] {partnershipId, activityIds[k], q, rag,
-                            fill(NARRATIVES[random.nextInt(NARRATIVES.length)], random),
-                            random.nextInt(100) < 40 ? "Minutes of the " + (group.kind().equals("BOARD") ? "board" : "group")
-                                    + " and the training register" : null,
-                            bench, written.toString(), reviewed ? bench : null,
-                            reviewed ? written.plusDays(20 + random.nextInt(20)).toString() : null,
-                            reviewed && random.nextInt(100) < 30 ? "Noted by the executive" : null});
-                }
+                rows.add(PLAN_ACTIVITY, activityIds[k], area.partnershipId(), businessPlanId,
+                        random.nextInt(100) < 90 ? priorityIds[random.nextInt(priorityIds.length)] : null,
+                        fill(ACTIVITIES[random.nextInt(ACTIVITIES.length)], random), group.id(), owner, dueOn);
+                progress(area, activityIds[k], group);
             }
+        }
 
-            // The risk register: the board's, the executive's and the subgroups'.
+        /** A progress update for most quarters that have started, most of the past ones reviewed. */
+        private void progress(Area area, long activityId, Grp group) {
+            var rag = random.nextInt(100) < 60 ? "GREEN" : random.nextInt(100) < 60 ? "AMBER" : "RED";
+            for (int q = 1; q <= currentQuarter; q++) {
+                if (q == currentQuarter && random.nextInt(100) < 50 || random.nextInt(100) < 7) {
+                    continue;
+                }
+                int roll = random.nextInt(100);
+                rag = "COMPLETE".equals(rag) ? rag : roll < 12 ? "RED" : roll < 35 ? "AMBER" : roll < 92 ? "GREEN"
+                        : q >= 2 ? "COMPLETE" : "GREEN";
+                var quarterEnd = LocalDate.of(businessYear, 4, 1).plusMonths(3L * q).minusDays(1);
+                var written = (quarterEnd.isAfter(today) ? today.minusDays(random.nextInt(10)) : quarterEnd.minusDays(random.nextInt(14)))
+                        .atTime(10, 0).atOffset(ZoneOffset.UTC);
+                var reviewed = q < currentQuarter && random.nextInt(100) < 85;
+                rows.add(PROGRESS_UPDATE, area.partnershipId(), activityId, q, rag,
+                        fill(NARRATIVES[random.nextInt(NARRATIVES.length)], random),
+                        random.nextInt(100) < 40 ? "Minutes of the " + (group.kind().equals("BOARD") ? "board" : "group")
+                                + " and the training register" : null,
+                        area.bench(), written.toString(), reviewed ? area.bench() : null,
+                        reviewed ? written.plusDays(20 + random.nextInt(20)).toString() : null,
+                        reviewed && random.nextInt(100) < 30 ? "Noted by the executive" : null);
+            }
+        }
+
+        /** The risk register: the board's, the executive's and the subgroups', each risk with its history of ratings. */
+        void riskRegister(Area area, long[] priorityIds) {
+            var groups = area.groups();
             var registers = groups.stream().filter(g -> g.open() && !g.kind().equals("REFERENCE")).toList();
             var board = groups.stream().filter(g -> g.kind().equals("BOARD")).findFirst().orElse(groups.getFirst());
             int risks = between(strategy.minRisks(), strategy.maxRisks(), random);
-            long[] riskIds = data.ids("risk", risks);
+            long[] riskIds = writer.ids(RISK, risks);
             for (int k = 0; k < risks; k++) {
                 var group = random.nextInt(100) < 30 ? board : registers.get(random.nextInt(registers.size()));
                 int il = 3 + random.nextInt(3), ii = 3 + random.nextInt(3);
@@ -242,40 +296,50 @@ public class SyntheticStrategy {
                 var reviewOn = today.plusDays(random.nextInt(150) - 30);
                 var escalated = group != board && random.nextInt(100) < 10;
                 var closed = random.nextInt(100) < 10 ? today.minusDays(random.nextInt(200)) : null;
-                riskRows.add(new Object[] {riskIds[k], partnershipId, group.id(), fill(RISKS[random.nextInt(RISKS.length)], random),
+                rows.add(RISK, riskIds[k], area.partnershipId(), group.id(), fill(RISKS[random.nextInt(RISKS.length)], random),
                         "Pressures on " + AGENCIES[random.nextInt(AGENCIES.length)], "Children are not protected from "
-                                + TOPICS[random.nextInt(TOPICS.length)], random.nextInt(100) < 60 ? priorityIds[random.nextInt(priorityCount)] : null,
+                                + TOPICS[random.nextInt(TOPICS.length)],
+                        random.nextInt(100) < 60 ? priorityIds[random.nextInt(priorityIds.length)] : null,
                         group.members().isEmpty() ? null : group.members().get(random.nextInt(group.members().size())),
                         "Quarterly assurance reports; multi-agency audit", il, ii, cl, ci, tl, ti, null, appetite, reviewOn,
                         escalated ? board.id() : null, escalated ? today.minusDays(random.nextInt(90)) : null,
-                        escalated ? "The subgroup cannot reduce the risk on its own" : null, closed});
-                // The history: the first rating, then each change down to the current one.
-                int history = 1 + random.nextInt(4);
-                for (int h = 0; h < history; h++) {
-                    var last = h == history - 1;
-                    int hl = last ? cl : Math.min(5, cl + (history - 1 - h)), hi = last ? ci : Math.max(ci, Math.min(5, ci + random.nextInt(2)));
-                    ratingRows.add(new Object[] {partnershipId, riskIds[k], raised.plusDays(h * 90L), bench, il, ii, hl, hi, tl, ti,
-                            h == 0 ? "First rated" : "Reviewed at the " + (random.nextBoolean() ? "executive" : "subgroup")});
-                }
+                        escalated ? "The subgroup cannot reduce the risk on its own" : null, closed);
+                ratings(area, riskIds[k], raised, new int[] {il, ii, cl, ci, tl, ti});
             }
+        }
 
-            // The challenge log: put to organisations mostly, sometimes to a group; some escalated, many closed.
+        /** A risk's history: the first rating, then each change down to the current one. */
+        private void ratings(Area area, long riskId, LocalDate raised, int[] rating) {
+            int il = rating[0], ii = rating[1], cl = rating[2], ci = rating[3], tl = rating[4], ti = rating[5];
+            int history = 1 + random.nextInt(4);
+            for (int h = 0; h < history; h++) {
+                var last = h == history - 1;
+                int hl = last ? cl : Math.min(5, cl + (history - 1 - h)), hi = last ? ci : Math.max(ci, Math.min(5, ci + random.nextInt(2)));
+                rows.add(RISK_RATING, area.partnershipId(), riskId, raised.plusDays(h * 90L), area.bench(), il, ii, hl, hi, tl, ti,
+                        h == 0 ? "First rated" : "Reviewed at the " + (random.nextBoolean() ? "executive" : "subgroup"));
+            }
+        }
+
+        /** The challenge log: put to organisations mostly, sometimes to a group; some escalated, many closed. */
+        void challengeLog(Area area) {
+            var organisations = area.organisations();
             int challenges = between(strategy.minChallenges(), strategy.maxChallenges(), random);
-            long[] challengeIds = data.ids("challenge", challenges);
-            var challengeable = groups.stream().filter(g -> !g.confidential()).toList();
+            long[] challengeIds = writer.ids(CHALLENGE, challenges);
+            var challengeable = area.groups().stream().filter(g -> !g.confidential()).toList();
             for (int k = 0; k < challenges; k++) {
                 var toGroup = organisations.isEmpty() || random.nextInt(100) < 25;
                 var raisedOn = today.minusDays(random.nextInt(2 * 365));
                 var raisedBy = new String[] {"BOARD", "CHAIR", "SCRUTINEER", "GROUP"}[random.nextInt(4)];
-                int stage = 1;
-                var due = raisedOn.plusDays(28);
                 var steps = new ArrayList<Object[]>();
-                steps.add(new Object[] {partnershipId, challengeIds[k], raisedOn, "Raised; response due " + due, bench});
+                var due = raisedOn.plusDays(28);
+                steps.add(new Object[] {area.partnershipId(), challengeIds[k], raisedOn, "Raised; response due " + due, area.bench()});
+                int stage = 1;
                 while (stage < 3 && due.isBefore(today) && random.nextInt(100) < 30) {
                     stage++;
                     var on = due.plusDays(1 + random.nextInt(7));
                     due = on.plusDays(14);
-                    steps.add(new Object[] {partnershipId, challengeIds[k], on, "Escalated to stage " + stage + "; response due " + due, bench});
+                    steps.add(new Object[] {area.partnershipId(), challengeIds[k], on, "Escalated to stage " + stage + "; response due " + due,
+                        area.bench()});
                 }
                 var answered = due.isBefore(today.plusDays(14)) && random.nextInt(100) < 75;
                 var receivedOn = answered ? min(due.plusDays(random.nextInt(20) - 10), today) : null;
@@ -284,51 +348,21 @@ public class SyntheticStrategy {
                 }
                 var closedOn = answered && random.nextInt(100) < 70 ? min(receivedOn.plusDays(random.nextInt(40)), today) : null;
                 if (answered) {
-                    steps.add(new Object[] {partnershipId, challengeIds[k], receivedOn, "Response received", bench});
+                    steps.add(new Object[] {area.partnershipId(), challengeIds[k], receivedOn, "Response received", area.bench()});
                 }
                 if (closedOn != null) {
-                    steps.add(new Object[] {partnershipId, challengeIds[k], closedOn, "Closed with its outcome and impact", bench});
+                    steps.add(new Object[] {area.partnershipId(), challengeIds[k], closedOn, "Closed with its outcome and impact", area.bench()});
                 }
-                challengeRows.add(new Object[] {challengeIds[k], partnershipId, raisedBy,
+                rows.add(CHALLENGE, challengeIds[k], area.partnershipId(), raisedBy,
                         toGroup ? null : organisations.get(random.nextInt(organisations.size())),
                         toGroup ? challengeable.get(random.nextInt(challengeable.size())).id() : null, raisedOn,
                         THEMES[random.nextInt(THEMES.length)], fill(QUESTIONS[random.nextInt(QUESTIONS.length)], random), stage, due,
                         answered ? fill("%A set out what has changed and shared the evidence on %T.", random) : null, receivedOn,
                         closedOn == null ? null : "The board was assured by the response", closedOn == null ? null
-                                : "Practice changed: " + TOPICS[random.nextInt(TOPICS.length)] + " is now audited each quarter", closedOn});
-                stepRows.addAll(steps);
+                                : "Practice changed: " + TOPICS[random.nextInt(TOPICS.length)] + " is now audited each quarter", closedOn);
+                steps.forEach(step -> rows.add(CHALLENGE_STEP, step));
             }
         }
-        data.insert("strategic_plan", "id, partnership_id, title, starts_year, ends_year, vision, core_business",
-                "bigint, bigint, text, integer, integer, text, text", planRows);
-        data.insert("plan_priority", "id, partnership_id, plan_id, position, title, objective, how_we_will, success_statements, shared_with",
-                "bigint, bigint, bigint, integer, text, text, text, text, text", priorityRows);
-        data.insert("success_measure", "partnership_id, priority_id, position, description", "bigint, bigint, integer, text",
-                measureRows);
-        data.insert("business_plan", "id, partnership_id, strategic_plan_id, starts_year", "bigint, bigint, bigint, integer",
-                businessPlanRows);
-        data.insert("plan_activity", "id, partnership_id, business_plan_id, priority_id, description, owner_group_id, owner_person_id, due_on",
-                "bigint, bigint, bigint, bigint, text, bigint, bigint, date", activityRows);
-        data.insert("progress_update", "partnership_id, activity_id, quarter, rag, narrative, evidence, written_by, written_at, reviewed_by, reviewed_at, review_comment",
-                "bigint, bigint, integer, text, text, text, text, timestamptz, text, timestamptz, text", updateRows);
-        data.insert("risk", "id, partnership_id, group_id, title, cause, consequence, priority_id, owner_person_id, controls, "
-                + "inherent_likelihood, inherent_impact, current_likelihood, current_impact, target_likelihood, target_impact, "
-                + "target_reason, appetite, review_on, escalated_to_group_id, escalated_on, escalation_reason, closed_on",
-                "bigint, bigint, bigint, text, text, text, bigint, bigint, text, integer, integer, integer, integer, integer, integer, "
-                        + "text, text, date, bigint, date, text, date", riskRows);
-        data.insert("risk_rating", "partnership_id, risk_id, rated_on, rated_by, inherent_likelihood, inherent_impact, "
-                + "current_likelihood, current_impact, target_likelihood, target_impact, reason",
-                "bigint, bigint, date, text, integer, integer, integer, integer, integer, integer, text", ratingRows);
-        data.insert("challenge", "id, partnership_id, raised_by, to_organisation_id, to_group_id, raised_on, theme, question, stage, "
-                + "response_due_on, response, response_received_on, outcome, impact, closed_on",
-                "bigint, bigint, text, bigint, bigint, date, text, text, integer, date, text, date, text, text, date", challengeRows);
-        data.insert("challenge_step", "partnership_id, challenge_id, happened_on, what, written_by", "bigint, bigint, date, text, text",
-                stepRows);
-        jdbc.execute("analyze strategic_plan, plan_priority, success_measure, business_plan, plan_activity, progress_update, "
-                + "risk, risk_rating, challenge, challenge_step");
-        return new Filled(p, priorityRows.size(), measureRows.size(), p, activityRows.size(), confidentialActivities,
-                updateRows.size(), riskRows.size(), ratingRows.size(), challengeRows.size(), stepRows.size(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static int between(int min, int max, Random random) {

@@ -52,6 +52,12 @@ class SyntheticDataTests {
         assertThat(jdbc.queryForObject("""
                 select count(*) from meeting m join partnership p on p.id = m.partnership_id
                 where p.slug like 'synthetic-%'""", Long.class)).isGreaterThanOrEqualTo(40);
+        // An action raised from an agenda item is as confidential as the item, as the tracker makes it.
+        assertThat(synthetic("""
+                select count(*) from action x join agenda_item i on i.id = x.source_id
+                where %s and x.source_type = 'MEETING_ITEM' and x.confidential <> i.confidential""")).isZero();
+        assertThat(synthetic("""
+                select count(*) from action x where %s and x.source_type = 'MEETING_ITEM' and x.confidential""")).isPositive();
     }
 
     @Test
