@@ -1,6 +1,7 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,20 +75,20 @@ public class ActionTracker {
     public Action raise(RaiseAction command) {
         var partnership = command.partnershipId();
         if (command.groupId() != null && structure.group(partnership, command.groupId()).isEmpty()) {
-            throw new Refused("Select a group from this partnership");
+            throw new Refused("groupId", "Select a group from this partnership");
         }
         for (var person : command.ownerPersonIds()) {
             if (people.find(partnership, person).isEmpty()) {
-                throw new Refused("Select owners from this partnership");
+                throw new Refused("firstOwnerId", "Select owners from this partnership");
             }
         }
         for (var organisation : command.ownerOrganisationIds()) {
             if (organisations.find(partnership, organisation).isEmpty()) {
-                throw new Refused("Select owning organisations from this partnership");
+                throw new Refused("ownerOrganisationIds", "Select owning organisations from this partnership");
             }
         }
         if (command.ownerPersonIds().isEmpty() && command.ownerOrganisationIds().isEmpty() && !command.allPartners()) {
-            throw new Refused("Select who owns the action");
+            throw new Refused("firstOwnerId", "Select who owns the action");
         }
         var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
                 command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),
@@ -154,7 +156,7 @@ public class ActionTracker {
         }
         updates.save(actions.findById(actionId).orElseThrow()
                 .update(expectedVersion, user.username(), note, newStatus, clock.instant()));
-        actions.flush();
+        saveNow();
     }
 
     @Transactional
@@ -162,7 +164,7 @@ public class ActionTracker {
         find(user, partnershipId, actionId).orElseThrow();
         updates.save(actions.findById(actionId).orElseThrow()
                 .close(expectedVersion, user.username(), note, LocalDate.now(clock), clock.instant()));
-        actions.flush();
+        saveNow();
     }
 
     @Transactional
@@ -170,7 +172,16 @@ public class ActionTracker {
         find(user, partnershipId, actionId).orElseThrow();
         updates.save(actions.findById(actionId).orElseThrow()
                 .reopen(expectedVersion, user.username(), note, clock.instant()));
-        actions.flush();
+        saveNow();
+    }
+
+    /** Writes the change now, so that a collision with someone else's save is refused here rather than on commit. */
+    private void saveNow() {
+        try {
+            actions.flush();
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            throw StaleEdit.of(collision, "action");
+        }
     }
 
     /** The actions another module raised from its records (for example, from the items of one meeting). */
@@ -200,7 +211,7 @@ public class ActionTracker {
         }
         var action = actions.findById(actionId).orElseThrow();
         updates.save(action.chase(expectedVersion, user.username(), LocalDate.now(clock), responseDays, clock.instant()));
-        actions.flush();
+        saveNow();
         mail.askToRespond(describe(partnershipId, List.of(action)).getFirst(), true);
         return action;
     }
