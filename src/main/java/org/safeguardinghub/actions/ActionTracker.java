@@ -1,7 +1,6 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
-import org.safeguardinghub.rules.StaleEdit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +154,7 @@ public class ActionTracker {
         }
         updates.save(actions.findById(actionId).orElseThrow()
                 .update(expectedVersion, user.username(), note, newStatus, clock.instant()));
-        saveNow();
+        actions.flush();
     }
 
     @Transactional
@@ -164,7 +162,7 @@ public class ActionTracker {
         find(user, partnershipId, actionId).orElseThrow();
         updates.save(actions.findById(actionId).orElseThrow()
                 .close(expectedVersion, user.username(), note, LocalDate.now(clock), clock.instant()));
-        saveNow();
+        actions.flush();
     }
 
     @Transactional
@@ -172,16 +170,7 @@ public class ActionTracker {
         find(user, partnershipId, actionId).orElseThrow();
         updates.save(actions.findById(actionId).orElseThrow()
                 .reopen(expectedVersion, user.username(), note, clock.instant()));
-        saveNow();
-    }
-
-    /** Writes the change now, so that a collision with someone else's save is refused here rather than on commit. */
-    private void saveNow() {
-        try {
-            actions.flush();
-        } catch (ObjectOptimisticLockingFailureException collision) {
-            throw StaleEdit.of(collision, "action");
-        }
+        actions.flush();
     }
 
     /** The actions another module raised from its records (for example, from the items of one meeting). */
@@ -211,7 +200,7 @@ public class ActionTracker {
         }
         var action = actions.findById(actionId).orElseThrow();
         updates.save(action.chase(expectedVersion, user.username(), LocalDate.now(clock), responseDays, clock.instant()));
-        saveNow();
+        actions.flush();
         mail.askToRespond(describe(partnershipId, List.of(action)).getFirst(), true);
         return action;
     }

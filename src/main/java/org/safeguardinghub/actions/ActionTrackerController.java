@@ -1,6 +1,7 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -288,6 +290,8 @@ class ActionTrackerController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", "Your update has been added");
                 return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "action"));
             } catch (Refused refused) {
                 FormErrors.reject(result, refused);
             }
@@ -323,6 +327,8 @@ class ActionTrackerController {
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", closing ? "The action has been closed" : "The action has been reopened");
                 return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "action"));
             } catch (Refused refused) {
                 FormErrors.reject(result, refused);
             }
@@ -344,16 +350,18 @@ class ActionTrackerController {
     String chase(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             @RequestParam(name = "version", defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
         action(user, partnership, id);
+        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
         try {
             var chased = tracker.chase(user, partnership.getId(), id, version);
             redirect.addFlashAttribute("success", "The owners have been emailed and asked to respond by "
                     + chased.getRespondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
             return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            FormErrors.reject(result, StaleEdit.of(collision, "action"));
         } catch (Refused refused) {
-            var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
             FormErrors.reject(result, refused);
-            return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
         }
+        return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
     }
 
     @GetMapping("/p/{partnership}/actions/{action}/history")
