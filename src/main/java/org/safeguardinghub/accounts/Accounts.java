@@ -36,7 +36,7 @@ public class Accounts {
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
 
     private final UserAccountRepository accounts;
-    private final PartnershipRoleRepository roles;
+    private final RoleGrantRepository roles;
     private final PasswordResetTokenRepository resetTokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
@@ -48,7 +48,7 @@ public class Accounts {
     private final TaskExecutor resetRequests;
     private final TransactionTemplate transactions;
 
-    Accounts(UserAccountRepository accounts, PartnershipRoleRepository roles, PasswordResetTokenRepository resetTokens,
+    Accounts(UserAccountRepository accounts, RoleGrantRepository roles, PasswordResetTokenRepository resetTokens,
             PasswordEncoder passwordEncoder, Mailer mailer, AuditTrail audit, SecuritySettings settings, Clock clock,
             @Value("${hub.base-url}") String baseUrl, SessionRegistry sessions,
             @Qualifier("applicationTaskExecutor") TaskExecutor resetRequests, PlatformTransactionManager transactionManager) {
@@ -71,7 +71,7 @@ public class Accounts {
     }
 
     private CurrentUser toCurrentUser(UserAccount account) {
-        var assignments = roles.findByAccountId(account.getId()).stream().map(PartnershipRole::toAssignment).toList();
+        var assignments = roles.findByAccountId(account.getId()).stream().map(RoleGrant::toAssignment).toList();
         return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.isSystemAdministrator(), account.getPersonId(), assignments);
     }
@@ -106,7 +106,7 @@ public class Accounts {
         return result;
     }
 
-    public List<PartnershipRole> rolesOf(long accountId) {
+    public List<RoleGrant> rolesOf(long accountId) {
         return roles.findByAccountId(accountId);
     }
 
@@ -134,14 +134,14 @@ public class Accounts {
     }
 
     @Transactional
-    public PartnershipRole grant(long accountId, long partnershipId, Role role, Long organisationId) {
+    public RoleGrant grant(long accountId, long partnershipId, Role role, Long organisationId) {
         accounts.findById(accountId).orElseThrow();
         boolean exists = roles.findByAccountId(accountId).stream().anyMatch(r -> r.partnershipId() == partnershipId
                 && r.getRole() == role && java.util.Objects.equals(r.getOrganisationId(), organisationId));
         if (exists) {
             throw new AccountRejected("role", "This account already has this role in this partnership");
         }
-        return roles.saveAndFlush(new PartnershipRole(accountId, partnershipId, role, organisationId));
+        return roles.saveAndFlush(new RoleGrant(accountId, partnershipId, role, organisationId));
     }
 
     @Transactional

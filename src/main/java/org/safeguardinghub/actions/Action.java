@@ -1,6 +1,7 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,7 +80,7 @@ public class Action implements AuditedRecord {
             throw new Refused("This action is closed. Reopen it before adding an update");
         }
         if (newStatus == ActionStatus.CLOSED) {
-            throw new Refused("Only the group closes an action");
+            throw new Refused("status", "Only the group closes an action");
         }
         requireNote(note);
         this.status = newStatus;
@@ -114,10 +115,7 @@ public class Action implements AuditedRecord {
      * Only an action still with its owners can be chased.
      */
     ActionUpdate chase(int expectedVersion, String by, LocalDate today, int responseDays, Instant at) {
-        if (version != expectedVersion) {
-            throw new Refused("Someone else changed this action while you were reading it. "
-                    + "It has not been chased: check it below, then chase it again if it still needs it");
-        }
+        StaleEdit.check(version, expectedVersion, "action");
         if (!status.isOutstanding()) {
             throw new Refused("Only an open or in-progress action can be chased");
         }
@@ -135,10 +133,7 @@ public class Action implements AuditedRecord {
     }
 
     private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new Refused("Someone else updated this action while you were writing. "
-                    + "Your update has not been saved: read theirs below, then add yours again");
-        }
+        StaleEdit.check(version, expectedVersion, "action");
     }
 
     public boolean isOverdue(LocalDate today) {

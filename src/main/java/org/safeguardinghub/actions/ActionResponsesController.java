@@ -10,7 +10,6 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
-import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,22 +22,16 @@ import org.springframework.web.server.ResponseStatusException;
 class ActionResponsesController {
 
     private final ActionTracker tracker;
-    private final Partnerships partnerships;
     private final PartnershipStructure structure;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActionResponsesController(ActionTracker tracker, Partnerships partnerships, PartnershipStructure structure,
+    ActionResponsesController(ActionTracker tracker, PartnershipStructure structure,
             AuditTrail audit, Clock clock) {
         this.tracker = tracker;
-        this.partnerships = partnerships;
         this.structure = structure;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** One owner and the actions they have not answered. */
@@ -49,9 +42,8 @@ class ActionResponsesController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/responses")
-    String notResponded(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String notResponded(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var group = structure.groupFor(user, partnership.getId(), groupId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (group.isConfidential()) {
@@ -74,8 +66,7 @@ class ActionResponsesController {
     }
 
     @GetMapping("/p/{partnership}/actions/responsiveness")
-    String responsiveness(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String responsiveness(Partnership partnership, CurrentUser user, Model model) {
         model.addAttribute("figures", tracker.responsiveness(user, partnership.getId()));
         model.addAttribute("responseDays", tracker.responseDays());
         return "actions/responsiveness";

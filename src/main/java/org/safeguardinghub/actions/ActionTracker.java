@@ -73,20 +73,20 @@ public class ActionTracker {
     public Action raise(RaiseAction command) {
         var partnership = command.partnershipId();
         if (command.groupId() != null && structure.group(partnership, command.groupId()).isEmpty()) {
-            throw new Refused("Select a group from this partnership");
+            throw new Refused("groupId", "Select a group from this partnership");
         }
         for (var person : command.ownerPersonIds()) {
             if (people.find(partnership, person).isEmpty()) {
-                throw new Refused("Select owners from this partnership");
+                throw new Refused("firstOwnerId", "Select owners from this partnership");
             }
         }
         for (var organisation : command.ownerOrganisationIds()) {
             if (organisations.find(partnership, organisation).isEmpty()) {
-                throw new Refused("Select owning organisations from this partnership");
+                throw new Refused("ownerOrganisationIds", "Select owning organisations from this partnership");
             }
         }
         if (command.ownerPersonIds().isEmpty() && command.ownerOrganisationIds().isEmpty() && !command.allPartners()) {
-            throw new Refused("Select who owns the action");
+            throw new Refused("firstOwnerId", "Select who owns the action");
         }
         var action = actions.saveAndFlush(new Action(partnership, command.groupId(), command.description(),
                 command.allPartners(), command.dueOn(), command.source(), command.raisedBy(), LocalDate.now(clock),

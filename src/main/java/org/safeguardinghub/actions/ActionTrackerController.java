@@ -1,20 +1,18 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.validation.Valid;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.audit.AuditTrail;
+import org.safeguardinghub.exports.Spreadsheet;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.govuk.Pagination;
@@ -24,7 +22,6 @@ import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
-import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.springframework.http.ContentDisposition;
@@ -53,19 +50,19 @@ class ActionTrackerController {
 
     private static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final List<String> EXPORT_HEADERS = List.of("Number", "Action", "Owners", "Group", "Source", "Raised",
+            "Due", "Status");
 
     private final ActionTracker tracker;
-    private final Partnerships partnerships;
     private final PartnershipStructure structure;
     private final People people;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActionTrackerController(ActionTracker tracker, Partnerships partnerships, PartnershipStructure structure,
+    ActionTrackerController(ActionTracker tracker, PartnershipStructure structure,
             People people, Organisations organisations, AuditTrail audit, Clock clock) {
         this.tracker = tracker;
-        this.partnerships = partnerships;
         this.structure = structure;
         this.people = people;
         this.organisations = organisations;
@@ -84,11 +81,7 @@ class ActionTrackerController {
         binder.setAllowedFields("note", "status", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private ActionFilter filter(CurrentUser user, Partnership partnership, Long group, Long organisation, String owner,
+    private ActionFilter filter(CurrentUser user, Long group, Long organisation, String owner,
             ActionStatus status, String show) {
         Long person = null;
         if ("me".equals(owner)) {
@@ -100,13 +93,12 @@ class ActionTrackerController {
     }
 
     @GetMapping("/p/{partnership}/actions")
-    String tracker(@PathVariable("partnership") String slug, CurrentUser user,
+    String tracker(Partnership partnership, CurrentUser user,
             @RequestParam(required = false) Long group, @RequestParam(required = false) Long organisation,
             @RequestParam(required = false) String owner, @RequestParam(required = false) ActionStatus status,
             @RequestParam(defaultValue = "outstanding") String show, @RequestParam(defaultValue = "1") int page,
             Model model) {
-        var partnership = partnership(slug);
-        var filter = filter(user, partnership, group, organisation, owner, status, show);
+        var filter = filter(user, group, organisation, owner, status, show);
         var found = tracker.search(user, partnership.getId(), filter, page, PAGE_SIZE);
         model.addAttribute("actions", found.getContent());
         model.addAttribute("total", found.getTotalElements());
@@ -119,7 +111,7 @@ class ActionTrackerController {
         var queryString = query.build().encode().toUriString();
         model.addAttribute("query", queryString);
         model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()),
-                "/p/" + slug + "/actions" + queryString));
+                "/p/" + partnership.getSlug() + "/actions" + queryString));
         var visibleGroups = structure.visibleGroups(user, partnership.getId());
         model.addAttribute("groupItems", Choices.withPrompt("Any group", visibleGroups, Group::getId, Group::getName, group));
         model.addAttribute("organisationItems", Choices.withPrompt("Any organisation", currentOrganisations(partnership),
@@ -144,50 +136,34 @@ class ActionTrackerController {
     }
 
     @GetMapping("/p/{partnership}/actions/export.csv")
-    ResponseEntity<byte[]> exportCsv(@PathVariable("partnership") String slug, CurrentUser user,
+    ResponseEntity<byte[]> exportCsv(Partnership partnership, CurrentUser user,
             @RequestParam(required = false) Long group, @RequestParam(required = false) Long organisation,
             @RequestParam(required = false) String owner, @RequestParam(required = false) ActionStatus status,
             @RequestParam(defaultValue = "outstanding") String show) {
-        var partnership = partnership(slug);
-        var rows = tracker.export(user, partnership.getId(), filter(user, partnership, group, organisation, owner, status, show));
-        var csv = new StringBuilder("\uFEFFNumber,Action,Owners,Group,Source,Raised,Due,Status\r\n");
-        for (var row : rows) {
-            csv.append(String.join(",", cells(row).stream().map(ActionTrackerController::csvCell).toList())).append("\r\n");
-        }
-        return download(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", slug + "-actions.csv");
+        var rows = exportRows(user, partnership, group, organisation, owner, status, show);
+        return download(Spreadsheet.csv(EXPORT_HEADERS, rows), "text/csv; charset=UTF-8",
+                partnership.getSlug() + "-actions.csv");
     }
 
     @GetMapping("/p/{partnership}/actions/export.xlsx")
-    ResponseEntity<byte[]> exportExcel(@PathVariable("partnership") String slug, CurrentUser user,
+    ResponseEntity<byte[]> exportExcel(Partnership partnership, CurrentUser user,
             @RequestParam(required = false) Long group, @RequestParam(required = false) Long organisation,
             @RequestParam(required = false) String owner, @RequestParam(required = false) ActionStatus status,
-            @RequestParam(defaultValue = "outstanding") String show) throws IOException {
-        var partnership = partnership(slug);
-        var rows = tracker.export(user, partnership.getId(), filter(user, partnership, group, organisation, owner, status, show));
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            var sheet = workbook.createSheet("Actions");
-            var headings = List.of("Number", "Action", "Owners", "Group", "Source", "Raised", "Due", "Status");
-            var header = sheet.createRow(0);
-            for (int i = 0; i < headings.size(); i++) {
-                header.createCell(i).setCellValue(headings.get(i));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                var cells = cells(rows.get(r));
-                var row = sheet.createRow(r + 1);
-                for (int c = 0; c < cells.size(); c++) {
-                    row.createCell(c).setCellValue(cells.get(c));
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return download(out.toByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    slug + "-actions.xlsx");
-        }
+            @RequestParam(defaultValue = "outstanding") String show) {
+        var rows = exportRows(user, partnership, group, organisation, owner, status, show);
+        return download(new Spreadsheet().sheet("Actions", EXPORT_HEADERS, rows).toBytes(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", partnership.getSlug() + "-actions.xlsx");
     }
 
-    private static List<String> cells(TrackedAction row) {
+    private List<List<Object>> exportRows(CurrentUser user, Partnership partnership, Long group, Long organisation,
+            String owner, ActionStatus status, String show) {
+        return tracker.export(user, partnership.getId(), filter(user, group, organisation, owner, status, show)).stream()
+                .map(ActionTrackerController::exportRow).toList();
+    }
+
+    private static List<Object> exportRow(TrackedAction row) {
         var action = row.action();
-        return List.of(String.valueOf(action.getId()), action.getDescription(), row.owners(),
+        return List.of(action.getId(), action.getDescription(), row.owners(),
                 row.groupName() == null ? "" : row.groupName(), sourceText(action.getSource()),
                 action.getRaisedOn().format(DATE), action.getDueOn() == null ? "" : action.getDueOn().format(DATE),
                 action.getStatus().label());
@@ -195,12 +171,6 @@ class ActionTrackerController {
 
     private static String sourceText(ActionSource source) {
         return source.label() == null ? source.type().label() : source.type().label() + ": " + source.label();
-    }
-
-    /** Quotes a cell, and stops a spreadsheet from treating text that starts like a formula as one. */
-    private static String csvCell(String value) {
-        var safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {
@@ -215,18 +185,17 @@ class ActionTrackerController {
     }
 
     @GetMapping("/p/{partnership}/actions/new")
-    String raiseForm(@PathVariable("partnership") String slug, CurrentUser user,
+    String raiseForm(Partnership partnership, CurrentUser user,
             @RequestParam(required = false) Long group, Model model) {
         var form = new RaiseActionForm();
         form.setGroupId(group);
-        return raiseForm(model, user, partnership(slug), form, null);
+        return raiseForm(model, user, partnership, form, null);
     }
 
     @PostMapping("/p/{partnership}/actions/new")
-    String raise(@PathVariable("partnership") String slug, CurrentUser user,
+    String raise(Partnership partnership, CurrentUser user,
             @Valid @ModelAttribute("form") RaiseActionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.validate(result, LocalDate.now(clock));
         if (form.getGroupId() != null && structure.groupFor(user, partnership.getId(), form.getGroupId()).isEmpty()) {
             result.rejectValue("groupId", "unknown", "Select a group from this partnership");
@@ -238,9 +207,9 @@ class ActionTrackerController {
                         form.getDueOn().toDate().orElse(null), ActionSource.raisedDirectly(), user.username()));
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", action.getId(), form);
                 redirect.addFlashAttribute("success", "Action " + action.getId() + " has been raised");
-                return "redirect:/p/" + slug + "/actions/" + action.getId();
+                return "redirect:/p/" + partnership.getSlug() + "/actions/" + action.getId();
             } catch (Refused refused) {
-                result.rejectValue("firstOwnerId", "refused", refused.getMessage());
+                FormErrors.reject(result, refused);
             }
         }
         return raiseForm(model, user, partnership, form, result);
@@ -274,8 +243,7 @@ class ActionTrackerController {
     }
 
     @GetMapping("/p/{partnership}/actions/{action}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String show(Partnership partnership, @PathVariable("action") long id, CurrentUser user, Model model) {
         var tracked = action(user, partnership, id);
         if (tracked.action().getGroupId() != null && structure.group(partnership.getId(), tracked.action().getGroupId())
                 .map(Group::isConfidential).orElse(false)) {
@@ -308,48 +276,45 @@ class ActionTrackerController {
     }
 
     @PostMapping("/p/{partnership}/actions/{action}/updates")
-    String addUpdate(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+    String addUpdate(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             @Valid @ModelAttribute("update") ActionUpdateForm update, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var tracked = action(user, partnership, id);
         if (!tracker.mayRespond(user, tracked)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        if (update.getStatus() == null || update.getStatus() == ActionStatus.CLOSED) {
-            result.rejectValue("status", "required", "Select where the action has got to");
-        }
-        update.checkIdentifyingDetails(result);
+        update.checkUpdate(result);
         if (!result.hasErrors()) {
             try {
                 tracker.addUpdate(user, partnership.getId(), id, update.getVersion(), update.getNote(), update.getStatus());
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", "Your update has been added");
-                return "redirect:/p/" + slug + "/actions/" + id;
-            } catch (Refused | ObjectOptimisticLockingFailureException refused) {
-                result.reject("refused", message(refused));
+                return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "action"));
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
             }
         }
         return show(model, user, partnership, action(user, partnership, id), update, result);
     }
 
     @PostMapping("/p/{partnership}/actions/{action}/close")
-    String close(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+    String close(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             @Valid @ModelAttribute("update") ActionUpdateForm update, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return decide(slug, id, user, update, result, model, redirect, true);
+        return decide(partnership, id, user, update, result, model, redirect, true);
     }
 
     @PostMapping("/p/{partnership}/actions/{action}/reopen")
-    String reopen(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+    String reopen(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             @Valid @ModelAttribute("update") ActionUpdateForm update, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return decide(slug, id, user, update, result, model, redirect, false);
+        return decide(partnership, id, user, update, result, model, redirect, false);
     }
 
-    private String decide(String slug, long id, CurrentUser user, ActionUpdateForm update, BindingResult result,
+    private String decide(Partnership partnership, long id, CurrentUser user, ActionUpdateForm update, BindingResult result,
             Model model, RedirectAttributes redirect, boolean closing) {
-        var partnership = partnership(slug);
         action(user, partnership, id);
         update.checkIdentifyingDetails(result);
         if (!result.hasErrors()) {
@@ -361,9 +326,11 @@ class ActionTrackerController {
                 }
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, update);
                 redirect.addFlashAttribute("success", closing ? "The action has been closed" : "The action has been reopened");
-                return "redirect:/p/" + slug + "/actions/" + id;
-            } catch (Refused | ObjectOptimisticLockingFailureException refused) {
-                result.reject("refused", message(refused));
+                return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "action"));
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
             }
         }
         model.addAttribute("decision", update);
@@ -379,36 +346,30 @@ class ActionTrackerController {
         return decision;
     }
 
-    private static String message(RuntimeException refused) {
-        return refused instanceof Refused ? refused.getMessage()
-                : "Someone else updated this action while you were writing. Your update has not been saved: read theirs below, then add yours again";
-    }
-
     @PostMapping("/p/{partnership}/actions/{action}/chase")
-    String chase(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+    String chase(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             @RequestParam(name = "version", defaultValue = "-1") int version, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         action(user, partnership, id);
+        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
         try {
             var chased = tracker.chase(user, partnership.getId(), id, version);
             redirect.addFlashAttribute("success", "The owners have been emailed and asked to respond by "
                     + chased.getRespondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
-            return "redirect:/p/" + slug + "/actions/" + id;
-        } catch (Refused | ObjectOptimisticLockingFailureException refused) {
-            var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "chase");
-            result.reject("refused", refused instanceof Refused ? refused.getMessage()
-                    : "Someone else changed this action while you were reading it. It has not been chased: check it below, then chase it again if it still needs it");
-            return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
+            return "redirect:/p/" + partnership.getSlug() + "/actions/" + id;
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            FormErrors.reject(result, StaleEdit.of(collision, "action"));
+        } catch (Refused refused) {
+            FormErrors.reject(result, refused);
         }
+        return show(model, user, partnership, action(user, partnership, id), new ActionUpdateForm(), result);
     }
 
     @GetMapping("/p/{partnership}/actions/{action}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("action") long id, CurrentUser user,
+    String history(Partnership partnership, @PathVariable("action") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var tracked = action(user, partnership, id);
         model.addAttribute("recordName", "Action " + id + ": " + abbreviate(tracked.action().getDescription()));
-        model.addAttribute("backHref", "/p/" + slug + "/actions/" + id);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/actions/" + id);
         model.addAttribute("events", audit.historyOf("Action", id));
         return "audit/history";
     }

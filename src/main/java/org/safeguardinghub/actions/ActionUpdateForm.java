@@ -4,6 +4,7 @@ import java.util.Map;
 import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 
 /** An update to an action, or the note that goes with closing or reopening it. */
 class ActionUpdateForm extends ChecksIdentifyingDetails {
@@ -13,6 +14,14 @@ class ActionUpdateForm extends ChecksIdentifyingDetails {
     private String note;
     private ActionStatus status;
     private int version;
+
+    /** An update says where the action has got to, besides what the close and reopen notes ask. */
+    void checkUpdate(BindingResult result) {
+        if (status == null) {
+            result.rejectValue("status", "required", "Select where the action has got to");
+        }
+        checkIdentifyingDetails(result);
+    }
 
     @Override
     protected Map<String, String> freeText() {

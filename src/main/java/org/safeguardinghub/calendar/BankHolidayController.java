@@ -1,6 +1,7 @@
 package org.safeguardinghub.calendar;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.govuk.DateInput;
@@ -48,7 +49,7 @@ class BankHolidayController {
                         + added.getDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + " has been added");
                 return "redirect:/admin/bank-holidays";
             } catch (Refused refused) {
-                result.rejectValue(refused.field(), "refused", refused.getMessage());
+                FormErrors.reject(result, refused);
             }
         }
         return page(model, form, result);
@@ -62,7 +63,7 @@ class BankHolidayController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", "Someone else changed this bank holiday. Nothing has been removed: check the list, then try again");
+            redirect.addFlashAttribute("refusal", StaleEdit.of(stale, "bank holiday").getMessage());
         }
         return "redirect:/admin/bank-holidays";
     }

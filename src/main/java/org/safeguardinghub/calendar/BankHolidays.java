@@ -4,7 +4,7 @@ import org.safeguardinghub.rules.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +48,7 @@ public class BankHolidays {
     @Transactional
     public void remove(long id, int expectedVersion) {
         var holiday = holidays.findById(id).orElseThrow(() -> new Refused(null, "That bank holiday has already been removed"));
-        if (holiday.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(BankHoliday.class, id);
-        }
+        StaleEdit.check(holiday.getVersion(), expectedVersion, "bank holiday");
         holidays.delete(holiday);
         holidays.flush();
     }

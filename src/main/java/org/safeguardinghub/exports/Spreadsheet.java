@@ -3,11 +3,12 @@ package org.safeguardinghub.exports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** An Excel workbook of sheets, each a header row and rows of text or numbers, with the header frozen. */
+/** An Excel workbook of sheets (or one sheet as CSV), each a header row and rows of text or numbers, with the header frozen. */
 public final class Spreadsheet {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -51,6 +52,26 @@ public final class Spreadsheet {
         }
         sheet.createFreezePane(0, 1);
         return this;
+    }
+
+    /**
+     * One sheet as CSV that Excel opens in UTF-8 (byte order mark, CRLF). A cell that starts like a
+     * formula is prefixed with an apostrophe so that it stays text.
+     */
+    public static byte[] csv(List<String> headers, List<List<Object>> rows) {
+        var csv = new StringBuilder("\uFEFF").append(csvLine(headers));
+        rows.forEach(row -> csv.append(csvLine(row)));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String csvLine(List<?> cells) {
+        return String.join(",", cells.stream().map(Spreadsheet::csvCell).toList()) + "\r\n";
+    }
+
+    private static String csvCell(Object value) {
+        var text = value == null ? "" : String.valueOf(value);
+        var safe = !(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     public byte[] toBytes() {

@@ -38,12 +38,10 @@ class GroupController {
     private static final List<String> FIELDS = List.of("name", "kind", "parentId", "purpose", "meetingFrequency",
             "confidential", "endsOn");
 
-    private final Partnerships partnerships;
     private final PartnershipStructure structure;
     private final AuditTrail audit;
 
-    GroupController(Partnerships partnerships, PartnershipStructure structure, AuditTrail audit) {
-        this.partnerships = partnerships;
+    GroupController(PartnershipStructure structure, AuditTrail audit) {
         this.structure = structure;
         this.audit = audit;
     }
@@ -54,10 +52,6 @@ class GroupController {
                 "version", "document", "agreedOn.*");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     /** A group of this partnership that this user may see; confidential groups are hidden from others. */
     private Group group(Partnership partnership, long id, CurrentUser user) {
         return structure.groupFor(user, partnership.getId(), id)
@@ -65,8 +59,7 @@ class GroupController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String show(Partnership partnership, @PathVariable("group") long id, CurrentUser user, Model model) {
         var group = group(partnership, id, user);
         if (group.isConfidential()) {
             audit.recordView(partnership.getId(), "Group", id, "Opened the confidential group page");
@@ -86,17 +79,15 @@ class GroupController {
     }
 
     @GetMapping("/p/{partnership}/groups/new")
-    String newForm(@PathVariable("partnership") String slug, @RequestParam(required = false) Long parent, Model model) {
-        var partnership = partnership(slug);
+    String newForm(Partnership partnership, @RequestParam(required = false) Long parent, Model model) {
         var form = new GroupForm();
         form.setParentId(parent);
         return form(model, partnership, form, null, null);
     }
 
     @PostMapping("/p/{partnership}/groups/new")
-    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") GroupForm form,
+    String create(Partnership partnership, @Valid @ModelAttribute("form") GroupForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.validate(result);
         if (result.hasErrors()) {
             return form(model, partnership, form, result, null);
@@ -105,7 +96,7 @@ class GroupController {
             var group = structure.addGroup(partnership.getId(), form.getParentId(), form.getName(), form.getKind(),
                     form.getPurpose(), form.getMeetingFrequency(), form.isConfidential(), form.getEndsOn().toDate().orElse(null));
             redirect.addFlashAttribute("success", group.getName() + " has been added");
-            return "redirect:/p/" + slug + "/groups/" + group.getId();
+            return "redirect:/p/" + partnership.getSlug() + "/groups/" + group.getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
         } catch (IllegalArgumentException invalid) {
@@ -115,18 +106,16 @@ class GroupController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/edit")
-    String editForm(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+    String editForm(Partnership partnership, @PathVariable("group") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var group = group(partnership, id, user);
         return form(model, partnership, GroupForm.of(group), null, group);
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/edit")
-    String update(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+    String update(Partnership partnership, @PathVariable("group") long id, CurrentUser user,
             @Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var group = group(partnership, id, user);
         form.validate(result);
         if (result.hasErrors()) {
@@ -137,14 +126,13 @@ class GroupController {
                     form.getKind(), form.getPurpose(), form.getMeetingFrequency(), form.isConfidential(),
                     form.getEndsOn().toDate().orElse(null));
             redirect.addFlashAttribute("success", "Your changes have been saved");
-            return "redirect:/p/" + slug + "/groups/" + id;
+            return "redirect:/p/" + partnership.getSlug() + "/groups/" + id;
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
         } catch (IllegalArgumentException invalid) {
             result.rejectValue("parentId", "invalid", invalid.getMessage());
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this group while you were editing it. "
-                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            FormErrors.reject(result, new StaleEdit("group"));
             var latest = structure.group(partnership.getId(), id).orElseThrow();
             model.addAttribute("latest", latest);
             form.setVersion(latest.getVersion());
@@ -153,12 +141,11 @@ class GroupController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("group") long id, CurrentUser user,
+    String history(Partnership partnership, @PathVariable("group") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var group = group(partnership, id, user);
         model.addAttribute("recordName", group.getName());
-        model.addAttribute("backHref", "/p/" + slug + "/groups/" + id);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/groups/" + id);
         model.addAttribute("events", audit.historyOf("Group", id));
         return "audit/history";
     }
@@ -180,21 +167,19 @@ class GroupController {
     // Terms of reference
 
     @GetMapping("/p/{partnership}/groups/{group}/terms-of-reference/new")
-    String termsOfReferenceForm(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+    String termsOfReferenceForm(Partnership partnership, @PathVariable("group") long id,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         model.addAttribute("group", group(partnership, id, user));
         model.addAttribute("form", new TermsOfReferenceForm());
         return "partnership/terms-of-reference-form";
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/terms-of-reference/new")
-    String uploadTermsOfReference(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+    String uploadTermsOfReference(Partnership partnership, @PathVariable("group") long id,
             CurrentUser user, @ModelAttribute("form") TermsOfReferenceForm form, Model model, RedirectAttributes redirect)
             throws IOException {
         var file = form.getDocument();
         var agreedOn = form.getAgreedOn();
-        var partnership = partnership(slug);
         var group = group(partnership, id, user);
         var result = new MapBindingResult(new HashMap<>(), "upload");
         UploadedDocument document = null;
@@ -225,13 +210,12 @@ class GroupController {
             return "partnership/terms-of-reference-form";
         }
         redirect.addFlashAttribute("success", "Version " + saved.getVersionNumber() + " of the terms of reference has been added");
-        return "redirect:/p/" + slug + "/groups/" + id;
+        return "redirect:/p/" + partnership.getSlug() + "/groups/" + id;
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/terms-of-reference/{version}")
-    ResponseEntity<byte[]> download(@PathVariable("partnership") String slug, @PathVariable("group") long id,
+    ResponseEntity<byte[]> download(Partnership partnership, @PathVariable("group") long id,
             @PathVariable("version") long versionId, CurrentUser user) {
-        var partnership = partnership(slug);
         var group = group(partnership, id, user);
         var document = structure.termsOfReferenceDocument(partnership.getId(), id, versionId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

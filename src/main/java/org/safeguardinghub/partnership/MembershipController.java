@@ -31,15 +31,13 @@ class MembershipController {
 
     private static final List<String> FIELDS = List.of("personId", "role", "organisationId", "deputyId", "startsOn", "endsOn");
 
-    private final Partnerships partnerships;
     private final PartnershipStructure structure;
     private final People people;
     private final Organisations organisations;
     private final AuditTrail audit;
 
-    MembershipController(Partnerships partnerships, PartnershipStructure structure, People people,
+    MembershipController(PartnershipStructure structure, People people,
             Organisations organisations, AuditTrail audit) {
-        this.partnerships = partnerships;
         this.structure = structure;
         this.people = people;
         this.organisations = organisations;
@@ -49,10 +47,6 @@ class MembershipController {
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("personId", "organisationId", "role", "deputyId", "startsOn.*", "endsOn.*", "version");
-    }
-
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Group group(Partnership partnership, long id, CurrentUser user) {
@@ -66,9 +60,8 @@ class MembershipController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/members/new")
-    String newForm(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String newForm(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var group = group(partnership, groupId, user);
         var form = new MembershipForm();
         form.setRole(MembershipRole.MEMBER);
@@ -77,10 +70,9 @@ class MembershipController {
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/members/new")
-    String create(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String create(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             @Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var group = group(partnership, groupId, user);
         form.validate(result, true);
         if (result.hasErrors()) {
@@ -91,7 +83,7 @@ class MembershipController {
                     form.getRole(), form.getDeputyId(), form.getStartsOn().toDate().orElseThrow(),
                     form.getEndsOn().toDate().orElse(null));
             redirect.addFlashAttribute("success", "The member has been added");
-            return "redirect:/p/" + slug + "/groups/" + groupId;
+            return "redirect:/p/" + partnership.getSlug() + "/groups/" + groupId;
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
         } catch (IllegalArgumentException invalid) {
@@ -103,19 +95,17 @@ class MembershipController {
     }
 
     @GetMapping("/p/{partnership}/memberships/{membership}/edit")
-    String editForm(@PathVariable("partnership") String slug, @PathVariable("membership") long id, CurrentUser user,
+    String editForm(Partnership partnership, @PathVariable("membership") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var member = membership(partnership, id);
         var group = group(partnership, member.membership().getGroupId(), user);
         return form(model, partnership, group, member, MembershipForm.of(member.membership()), null);
     }
 
     @PostMapping("/p/{partnership}/memberships/{membership}/edit")
-    String update(@PathVariable("partnership") String slug, @PathVariable("membership") long id, CurrentUser user,
+    String update(Partnership partnership, @PathVariable("membership") long id, CurrentUser user,
             @Valid @ModelAttribute("form") MembershipForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var member = membership(partnership, id);
         var group = group(partnership, member.membership().getGroupId(), user);
         form.setPersonId(member.membership().getPersonId());
@@ -128,14 +118,13 @@ class MembershipController {
                     form.getRole(), form.getDeputyId(), form.getStartsOn().toDate().orElseThrow(),
                     form.getEndsOn().toDate().orElse(null));
             redirect.addFlashAttribute("success", "Your changes have been saved");
-            return "redirect:/p/" + slug + "/groups/" + group.getId();
+            return "redirect:/p/" + partnership.getSlug() + "/groups/" + group.getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
         } catch (IllegalArgumentException invalid) {
             result.reject("invalid", invalid.getMessage());
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this membership while you were editing it. "
-                    + "Your changes have not been saved: check the group page, then save again");
+            FormErrors.reject(result, new StaleEdit("membership"));
             form.setVersion(membership(partnership, id).membership().getVersion());
         } catch (DataIntegrityViolationException overlap) {
             result.rejectValue("startsOn", "overlap", "This person already holds this role in this group for some of these dates");
@@ -144,13 +133,12 @@ class MembershipController {
     }
 
     @GetMapping("/p/{partnership}/memberships/{membership}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("membership") long id, CurrentUser user,
+    String history(Partnership partnership, @PathVariable("membership") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var member = membership(partnership, id);
         group(partnership, member.membership().getGroupId(), user);
         model.addAttribute("recordName", member.person().getFullName() + " on " + member.group().getName());
-        model.addAttribute("backHref", "/p/" + slug + "/groups/" + member.group().getId());
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/groups/" + member.group().getId());
         model.addAttribute("events", audit.historyOf("Membership", id));
         return "audit/history";
     }

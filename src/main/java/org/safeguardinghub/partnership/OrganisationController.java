@@ -52,31 +52,25 @@ class OrganisationController {
         binder.setAllowedFields("name", "type", "website", "joinedOn.*", "leftOn.*", "safeguardingLead", "version", "participationVersion");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     private OrganisationInPartnership organisation(Partnership partnership, long id) {
         return organisations.find(partnership.getId(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/p/{partnership}/organisations")
-    String list(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-        var partnership = partnership(slug);
+    String list(Partnership partnership, @RequestParam(defaultValue = "1") int page, Model model) {
         var all = organisations.in(partnership.getId());
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pages);
         model.addAttribute("organisations", all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)));
         model.addAttribute("total", all.size());
-        model.addAttribute("pagination", new Pagination(current, pages, "/p/" + slug + "/organisations"));
+        model.addAttribute("pagination", new Pagination(current, pages, "/p/" + partnership.getSlug() + "/organisations"));
         return "partnership/organisations";
     }
 
     @GetMapping("/p/{partnership}/organisations/{organisation}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, CurrentUser user,
+    String show(Partnership partnership, @PathVariable("organisation") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var organisation = organisation(partnership, id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("memberships", structure.membershipsOfOrganisation(user, partnership.getId(), id));
@@ -88,17 +82,15 @@ class OrganisationController {
     }
 
     @GetMapping("/p/{partnership}/organisations/new")
-    String newForm(@PathVariable("partnership") String slug, Model model) {
-        partnership(slug);
+    String newForm(Partnership partnership, Model model) {
         var form = new OrganisationForm();
         form.setJoinedOn(org.safeguardinghub.govuk.DateInput.of(java.time.LocalDate.now()));
         return form(model, form, null);
     }
 
     @PostMapping("/p/{partnership}/organisations/new")
-    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") OrganisationForm form,
+    String create(Partnership partnership, @Valid @ModelAttribute("form") OrganisationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.validateDates(result);
         if (result.hasErrors()) {
             return form(model, form, result);
@@ -109,7 +101,7 @@ class OrganisationController {
             redirect.addFlashAttribute("success", added.alreadyKnown()
                     ? added.organisation().getName() + " already serves another partnership in the Hub and has been added to this one"
                     : added.organisation().getName() + " has been added");
-            return "redirect:/p/" + slug + "/organisations/" + added.organisation().getId();
+            return "redirect:/p/" + partnership.getSlug() + "/organisations/" + added.organisation().getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return form(model, form, result);
@@ -117,8 +109,7 @@ class OrganisationController {
     }
 
     @GetMapping("/p/{partnership}/organisations/{organisation}/edit")
-    String editForm(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
-        var partnership = partnership(slug);
+    String editForm(Partnership partnership, @PathVariable("organisation") long id, Model model) {
         var organisation = organisation(partnership, id);
         showKeeper(model, partnership, organisation);
         model.addAttribute("leadItems", leadItems(partnership.getId(), organisation.participation().getSafeguardingLeadId()));
@@ -126,10 +117,9 @@ class OrganisationController {
     }
 
     @PostMapping("/p/{partnership}/organisations/{organisation}/edit")
-    String update(@PathVariable("partnership") String slug, @PathVariable("organisation") long id,
+    String update(Partnership partnership, @PathVariable("organisation") long id,
             @Valid @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var organisation = organisation(partnership, id);
         showKeeper(model, partnership, organisation);
         model.addAttribute("leadItems", leadItems(partnership.getId(), form.getSafeguardingLead()));
@@ -150,8 +140,7 @@ class OrganisationController {
             result.reject("kept", partnerships.keeperSentence(organisation.organisation().getOwnerPartnershipId()));
             return form(model, OrganisationForm.keepingSharedFacts(form, organisation), result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this organisation while you were editing it. "
-                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            FormErrors.reject(result, new StaleEdit("organisation"));
             var latest = organisation(partnership, id);
             model.addAttribute("latest", latest);
             form.setVersion(latest.organisation().getVersion());
@@ -162,14 +151,14 @@ class OrganisationController {
             return form(model, form, result);
         }
         redirect.addFlashAttribute("success", "Your changes have been saved");
-        return "redirect:/p/" + slug + "/organisations/" + id;
+        return "redirect:/p/" + partnership.getSlug() + "/organisations/" + id;
     }
 
     @GetMapping("/p/{partnership}/organisations/{organisation}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("organisation") long id, Model model) {
-        var organisation = organisation(partnership(slug), id);
+    String history(Partnership partnership, @PathVariable("organisation") long id, Model model) {
+        var organisation = organisation(partnership, id);
         model.addAttribute("recordName", organisation.organisation().getName());
-        model.addAttribute("backHref", "/p/" + slug + "/organisations/" + id);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/organisations/" + id);
         model.addAttribute("events", audit.historyOf("Organisation", id));
         return "audit/history";
     }

@@ -1,13 +1,10 @@
 package org.safeguardinghub.partnership;
 
 import org.safeguardinghub.access.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Where a signed-in user lands: their partnership's overview, or a choice of partnerships. */
 @Controller
@@ -45,8 +42,7 @@ class OverviewController {
     }
 
     @GetMapping("/p/{partnership}")
-    String overview(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
-        var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String overview(Partnership partnership, CurrentUser user, Model model) {
         var all = organisations.in(partnership.getId());
         model.addAttribute("groupCount", structure.visibleGroups(user, partnership.getId()).size());
         model.addAttribute("safeguardingPartners", all.stream()

@@ -47,32 +47,26 @@ class PersonController {
         binder.setAllowedFields("givenName", "familyName", "email", "jobTitle", "version");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     private Person person(Partnership partnership, long id) {
         return people.find(partnership.getId(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/p/{partnership}/people")
-    String list(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "1") int page,
+    String list(Partnership partnership, @RequestParam(defaultValue = "1") int page,
             @RequestParam(required = false) String search, Model model) {
-        var partnership = partnership(slug);
         var found = people.in(partnership.getId(), search, page, PAGE_SIZE);
         model.addAttribute("people", found.getContent());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("search", search);
-        var base = "/p/" + slug + "/people" + (search == null || search.isBlank() ? ""
+        var base = "/p/" + partnership.getSlug() + "/people" + (search == null || search.isBlank() ? ""
                 : "?search=" + UriUtils.encodeQueryParam(search, java.nio.charset.StandardCharsets.UTF_8));
         model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()), base));
         return "partnership/people";
     }
 
     @GetMapping("/p/{partnership}/people/{person}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("person") long id, CurrentUser user,
+    String show(Partnership partnership, @PathVariable("person") long id, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var person = person(partnership, id);
         showKeeper(model, partnership, person);
         var memberships = structure.membershipsOfPerson(user, partnership.getId(), id);
@@ -82,15 +76,13 @@ class PersonController {
     }
 
     @GetMapping("/p/{partnership}/people/new")
-    String newForm(@PathVariable("partnership") String slug, Model model) {
-        partnership(slug);
+    String newForm(Partnership partnership, Model model) {
         return form(model, new PersonForm(), null);
     }
 
     @PostMapping("/p/{partnership}/people/new")
-    String create(@PathVariable("partnership") String slug, @Valid @ModelAttribute("form") PersonForm form,
+    String create(Partnership partnership, @Valid @ModelAttribute("form") PersonForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         if (result.hasErrors()) {
             return form(model, form, result);
         }
@@ -101,7 +93,7 @@ class PersonController {
                     ? person.getFullName() + " has been added"
                     : person.getFullName() + " was already in the Hub and has been added to this partnership. "
                             + partnerships.keeperSentence(person.getOwnerPartnershipId()));
-            return "redirect:/p/" + slug + "/people/" + person.getId();
+            return "redirect:/p/" + partnership.getSlug() + "/people/" + person.getId();
         } catch (DuplicateRecord duplicate) {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return form(model, form, result);
@@ -109,18 +101,16 @@ class PersonController {
     }
 
     @GetMapping("/p/{partnership}/people/{person}/edit")
-    String editForm(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
-        var partnership = partnership(slug);
+    String editForm(Partnership partnership, @PathVariable("person") long id, Model model) {
         var person = person(partnership, id);
         showKeeper(model, partnership, person);
         return form(model, PersonForm.of(person), null);
     }
 
     @PostMapping("/p/{partnership}/people/{person}/edit")
-    String update(@PathVariable("partnership") String slug, @PathVariable("person") long id,
+    String update(Partnership partnership, @PathVariable("person") long id,
             @Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var person = person(partnership, id);
         showKeeper(model, partnership, person);
         if (result.hasErrors()) {
@@ -137,22 +127,21 @@ class PersonController {
             result.reject("kept", partnerships.keeperSentence(person.getOwnerPartnershipId()));
             return form(model, PersonForm.of(person), result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this person while you were editing. "
-                    + "Your changes have not been saved: compare them with the saved details below, then save again");
+            FormErrors.reject(result, new StaleEdit("person"));
             var latest = person(partnership, id);
             model.addAttribute("latest", latest);
             form.setVersion(latest.getVersion());
             return form(model, form, result);
         }
         redirect.addFlashAttribute("success", "Your changes have been saved");
-        return "redirect:/p/" + slug + "/people/" + id;
+        return "redirect:/p/" + partnership.getSlug() + "/people/" + id;
     }
 
     @GetMapping("/p/{partnership}/people/{person}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("person") long id, Model model) {
-        var person = person(partnership(slug), id);
+    String history(Partnership partnership, @PathVariable("person") long id, Model model) {
+        var person = person(partnership, id);
         model.addAttribute("recordName", person.getFullName());
-        model.addAttribute("backHref", "/p/" + slug + "/people/" + id);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/people/" + id);
         model.addAttribute("events", audit.historyOf("Person", id));
         return "audit/history";
     }

@@ -93,7 +93,7 @@ class SharedRecordsController {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return organisationPage(model, organisation, form, result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this organisation while you were editing it. Open it again to see their changes");
+            FormErrors.reject(result, new StaleEdit("organisation"));
             return organisationPage(model, organisation, form, result);
         }
         redirect.addFlashAttribute("success", "Your changes have been saved for every partnership it serves");
@@ -121,7 +121,7 @@ class SharedRecordsController {
             result.rejectValue(duplicate.field(), "duplicate", duplicate.getMessage());
             return personPage(model, person, form, result);
         } catch (StaleEdit | ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", "Someone else changed this person while you were editing. Open them again to see their changes");
+            FormErrors.reject(result, new StaleEdit("person"));
             return personPage(model, person, form, result);
         }
         redirect.addFlashAttribute("success", "Your changes have been saved for every partnership that knows them");

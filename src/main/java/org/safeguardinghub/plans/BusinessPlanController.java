@@ -1,6 +1,7 @@
 package org.safeguardinghub.plans;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,16 +37,16 @@ class BusinessPlanController {
             "ownerPersonId", "dueOn");
     private static final List<String> PROGRESS_FIELDS = List.of("quarter", "rag", "narrative", "evidence");
 
-    private final PlanPages pages;
+    private final PlanLookup lookup;
     private final StrategicPlans plans;
     private final BusinessPlans businessPlans;
     private final PartnershipStructure structure;
     private final People people;
     private final AuditTrail audit;
 
-    BusinessPlanController(PlanPages pages, StrategicPlans plans, BusinessPlans businessPlans,
+    BusinessPlanController(PlanLookup lookup, StrategicPlans plans, BusinessPlans businessPlans,
             PartnershipStructure structure, People people, AuditTrail audit) {
-        this.pages = pages;
+        this.lookup = lookup;
         this.plans = plans;
         this.businessPlans = businessPlans;
         this.structure = structure;
@@ -63,16 +65,15 @@ class BusinessPlanController {
     }
 
     @GetMapping("/p/{partnership}/business-plans/{businessPlan}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("businessPlan") long businessPlanId,
+    String show(Partnership partnership, @PathVariable("businessPlan") long businessPlanId,
             @RequestParam(name = "group", required = false) Long groupId, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var businessPlan = pages.businessPlan(partnership, businessPlanId);
+        var businessPlan = lookup.businessPlan(partnership, businessPlanId);
         var rows = businessPlans.rows(user, businessPlan);
         var groups = structure.visibleGroups(user, partnership.getId()).stream()
                 .filter(g -> businessPlans.ownerGroupIds(rows).contains(g.getId())).toList();
         var chosen = groups.stream().filter(g -> g.getId().equals(groupId)).findFirst().orElse(null);
         model.addAttribute("businessPlan", businessPlan);
-        model.addAttribute("plan", pages.plan(partnership, businessPlan.getStrategicPlanId()));
+        model.addAttribute("plan", lookup.plan(partnership, businessPlan.getStrategicPlanId()));
         model.addAttribute("rows", chosen == null ? rows
                 : rows.stream().filter(r -> r.activity().getOwnerGroupId().equals(chosen.getId())).toList());
         model.addAttribute("workPlanOf", chosen);
@@ -84,16 +85,15 @@ class BusinessPlanController {
     }
 
     @GetMapping("/p/{partnership}/business-plans/{businessPlan}/review")
-    String review(@PathVariable("partnership") String slug, @PathVariable("businessPlan") long businessPlanId,
+    String review(Partnership partnership, @PathVariable("businessPlan") long businessPlanId,
             @RequestParam(name = "quarter", required = false) Integer quarter, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var businessPlan = pages.businessPlan(partnership, businessPlanId);
+        var businessPlan = lookup.businessPlan(partnership, businessPlanId);
         var q = quarter == null || quarter < 1 || quarter > 4
                 ? Math.max(1, Math.min(4, businessPlan.quarterOn(businessPlans.today()))) : quarter;
         var rows = businessPlans.rows(user, businessPlan);
         var counts = businessPlans.ragCounts(rows, q);
         model.addAttribute("businessPlan", businessPlan);
-        model.addAttribute("plan", pages.plan(partnership, businessPlan.getStrategicPlanId()));
+        model.addAttribute("plan", lookup.plan(partnership, businessPlan.getStrategicPlanId()));
         model.addAttribute("quarter", q);
         model.addAttribute("rows", rows);
         model.addAttribute("counts", counts);
@@ -103,76 +103,82 @@ class BusinessPlanController {
     }
 
     @PostMapping("/p/{partnership}/business-plans/{businessPlan}/review/{update}")
-    String recordReview(@PathVariable("partnership") String slug, @PathVariable("businessPlan") long businessPlanId,
+    String recordReview(Partnership partnership, @PathVariable("businessPlan") long businessPlanId,
             @PathVariable("update") long updateId, @RequestParam(defaultValue = "0") int version,
             @RequestParam(defaultValue = "") String comment, CurrentUser user, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var businessPlan = pages.businessPlan(partnership, businessPlanId);
+        var businessPlan = lookup.businessPlan(partnership, businessPlanId);
         int quarter;
         try {
             var update = businessPlans.reviewable(partnership.getId(), businessPlan.getId(), updateId)
-                    .orElseThrow(PlanPages::notFound);
+                    .orElseThrow(PlanLookup::notFound);
             quarter = update.getQuarter();
             businessPlans.review(user, partnership.getId(), updateId, version, comment);
             redirect.addFlashAttribute("success", "The update has been marked as reviewed");
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            redirect.addFlashAttribute("refusal", StaleEdit.of(collision, "progress update").getMessage());
+            quarter = 0;
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
             quarter = 0;
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", PlanPages.STALE);
-            quarter = 0;
         }
-        return "redirect:/p/" + slug + "/business-plans/" + businessPlanId + "/review" + (quarter > 0 ? "?quarter=" + quarter : "");
+        return "redirect:/p/" + partnership.getSlug() + "/business-plans/" + businessPlanId + "/review" + (quarter > 0 ? "?quarter=" + quarter : "");
     }
 
     @GetMapping("/p/{partnership}/business-plans/{businessPlan}/activities/new")
-    String newActivity(@PathVariable("partnership") String slug, @PathVariable("businessPlan") long businessPlanId,
+    String newActivity(Partnership partnership, @PathVariable("businessPlan") long businessPlanId,
             @RequestParam(name = "priority", required = false) Long priorityId, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
         var form = new ActivityForm();
         form.setPriorityId(priorityId);
-        return activityForm(model, user, partnership, pages.businessPlan(partnership, businessPlanId), null, form, null);
+        return activityForm(model, user, partnership, lookup.businessPlan(partnership, businessPlanId), null, form, null);
     }
 
     @PostMapping("/p/{partnership}/business-plans/{businessPlan}/activities/new")
-    String addActivity(@PathVariable("partnership") String slug, @PathVariable("businessPlan") long businessPlanId,
+    String addActivity(Partnership partnership, @PathVariable("businessPlan") long businessPlanId,
             @ModelAttribute("activityForm") ActivityForm form, BindingResult result, CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var businessPlan = pages.businessPlan(partnership, businessPlanId);
+        var businessPlan = lookup.businessPlan(partnership, businessPlanId);
         form.validate(result);
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> businessPlans.addActivity(partnership.getId(),
-                businessPlanId, form.getPriorityId(), form.getDescription(), form.getOwnerGroupId(),
-                form.getOwnerPersonId(), form.getDueOn().toDate().orElse(null)))) {
-            redirect.addFlashAttribute("success", "The activity has been added to the business plan");
-            return "redirect:/p/" + slug + "/business-plans/" + businessPlanId;
+        if (!result.hasErrors()) {
+            try {
+                businessPlans.addActivity(partnership.getId(), businessPlanId, form.getPriorityId(), form.getDescription(),
+                        form.getOwnerGroupId(), form.getOwnerPersonId(), form.getDueOn().toDate().orElse(null));
+                redirect.addFlashAttribute("success", "The activity has been added to the business plan");
+                return "redirect:/p/" + partnership.getSlug() + "/business-plans/" + businessPlanId;
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
         return activityForm(model, user, partnership, businessPlan, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/activities/{activity}/edit")
-    String editActivity(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String editActivity(Partnership partnership, @PathVariable("activity") long activityId,
             CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var activity = pages.activity(user, partnership, activityId);
-        return activityForm(model, user, partnership, pages.businessPlan(partnership, activity.getBusinessPlanId()),
+        var activity = lookup.activity(user, partnership, activityId);
+        return activityForm(model, user, partnership, lookup.businessPlan(partnership, activity.getBusinessPlanId()),
                 activity, ActivityForm.of(activity), null);
     }
 
     @PostMapping("/p/{partnership}/activities/{activity}/edit")
-    String changeActivity(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String changeActivity(Partnership partnership, @PathVariable("activity") long activityId,
             @ModelAttribute("activityForm") ActivityForm form, BindingResult result, CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var activity = pages.activity(user, partnership, activityId);
+        var activity = lookup.activity(user, partnership, activityId);
         form.validate(result);
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> businessPlans.changeActivity(partnership.getId(),
-                activityId, form.getVersion(), form.getPriorityId(), form.getDescription(), form.getOwnerGroupId(),
-                form.getOwnerPersonId(), form.getDueOn().toDate().orElse(null)))) {
-            redirect.addFlashAttribute("success", "The activity has been changed");
-            return "redirect:/p/" + slug + "/activities/" + activityId;
+        if (!result.hasErrors()) {
+            try {
+                businessPlans.changeActivity(partnership.getId(), activityId, form.getVersion(), form.getPriorityId(),
+                        form.getDescription(), form.getOwnerGroupId(), form.getOwnerPersonId(),
+                        form.getDueOn().toDate().orElse(null));
+                redirect.addFlashAttribute("success", "The activity has been changed");
+                return "redirect:/p/" + partnership.getSlug() + "/activities/" + activityId;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "activity"));
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
-        return activityForm(model, user, partnership, pages.businessPlan(partnership, activity.getBusinessPlanId()),
+        return activityForm(model, user, partnership, lookup.businessPlan(partnership, activity.getBusinessPlanId()),
                 activity, form, result);
     }
 
@@ -200,11 +206,10 @@ class BusinessPlanController {
     }
 
     @GetMapping("/p/{partnership}/activities/{activity}")
-    String activity(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String activity(Partnership partnership, @PathVariable("activity") long activityId,
             CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var activity = pages.activity(user, partnership, activityId);
-        var businessPlan = pages.businessPlan(partnership, activity.getBusinessPlanId());
+        var activity = lookup.activity(user, partnership, activityId);
+        var businessPlan = lookup.businessPlan(partnership, activity.getBusinessPlanId());
         model.addAttribute("row", businessPlans.row(user, activity));
         model.addAttribute("businessPlan", businessPlan);
         model.addAttribute("mayReport", businessPlans.mayReport(user, activity));
@@ -213,11 +218,10 @@ class BusinessPlanController {
     }
 
     @GetMapping("/p/{partnership}/activities/{activity}/progress")
-    String progressForm(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String progressForm(Partnership partnership, @PathVariable("activity") long activityId,
             @RequestParam(name = "quarter", required = false) Integer quarter, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var activity = pages.activity(user, partnership, activityId);
-        var businessPlan = pages.businessPlan(partnership, activity.getBusinessPlanId());
+        var activity = lookup.activity(user, partnership, activityId);
+        var businessPlan = lookup.businessPlan(partnership, activity.getBusinessPlanId());
         var quarters = businessPlans.reportableQuarters(businessPlan);
         var q = quarter != null ? quarter : quarters.isEmpty() ? null : quarters.getLast();
         var form = q == null ? null : businessPlans.update(activityId, q).map(ProgressForm::of).orElse(null);
@@ -229,22 +233,33 @@ class BusinessPlanController {
     }
 
     @PostMapping("/p/{partnership}/activities/{activity}/progress")
-    String report(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String report(Partnership partnership, @PathVariable("activity") long activityId,
             @ModelAttribute("progressForm") ProgressForm form, BindingResult result, CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var activity = pages.activity(user, partnership, activityId);
-        var businessPlan = pages.businessPlan(partnership, activity.getBusinessPlanId());
+        var activity = lookup.activity(user, partnership, activityId);
+        var businessPlan = lookup.businessPlan(partnership, activity.getBusinessPlanId());
         form.validate(result);
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> businessPlans.report(user, partnership.getId(),
-                activityId, form.getVersion(), form.getQuarter(), form.getRag(), form.getNarrative(), form.getEvidence()))) {
-            redirect.addFlashAttribute("success", "Your update for quarter " + form.getQuarter() + " has been saved");
-            return "redirect:/p/" + slug + "/activities/" + activityId;
-        }
-        if (result.getGlobalErrors().stream().anyMatch(e -> "stale".equals(e.getCode()))) {
-            businessPlans.update(activityId, form.getQuarter()).ifPresent(u -> form.setVersion(u.getVersion()));
+        if (!result.hasErrors()) {
+            try {
+                businessPlans.report(user, partnership.getId(), activityId, form.getVersion(), form.getQuarter(),
+                        form.getRag(), form.getNarrative(), form.getEvidence());
+                redirect.addFlashAttribute("success", "Your update for quarter " + form.getQuarter() + " has been saved");
+                return "redirect:/p/" + partnership.getSlug() + "/activities/" + activityId;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                refusedReport(result, StaleEdit.of(collision, "progress update"), activityId, form);
+            } catch (Refused refused) {
+                refusedReport(result, refused, activityId, form);
+            }
         }
         return progressForm(model, user, activity, businessPlan, form, result);
+    }
+
+    /** After a stale edit the form takes the saved version, so that saving again knowingly overwrites. */
+    private void refusedReport(BindingResult result, Refused refused, long activityId, ProgressForm form) {
+        FormErrors.reject(result, refused);
+        if (refused instanceof StaleEdit) {
+            businessPlans.update(activityId, form.getQuarter()).ifPresent(u -> form.setVersion(u.getVersion()));
+        }
     }
 
     private String progressForm(Model model, CurrentUser user, PlanActivity activity, BusinessPlan businessPlan,
@@ -269,11 +284,11 @@ class BusinessPlanController {
     }
 
     @GetMapping("/p/{partnership}/activities/{activity}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("activity") long activityId,
+    String history(Partnership partnership, @PathVariable("activity") long activityId,
             CurrentUser user, Model model) {
-        var activity = pages.activity(user, pages.partnership(slug), activityId);
+        var activity = lookup.activity(user, partnership, activityId);
         model.addAttribute("recordName", activity.getDescription());
-        model.addAttribute("backHref", "/p/" + slug + "/activities/" + activityId);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/activities/" + activityId);
         model.addAttribute("events", audit.historyOf("PlanActivity", activityId));
         return "audit/history";
     }

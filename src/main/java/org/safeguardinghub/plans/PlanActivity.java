@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /**
  * Something a business plan commits a group to do towards a priority (or the core business, with
@@ -44,9 +44,7 @@ public class PlanActivity implements AuditedRecord {
 
     void change(int expectedVersion, Long priorityId, String description, long ownerGroupId, Long ownerPersonId,
             LocalDate dueOn) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PlanActivity.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "activity");
         set(priorityId, description, ownerGroupId, ownerPersonId, dueOn);
     }
 

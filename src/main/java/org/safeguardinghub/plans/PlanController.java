@@ -8,10 +8,14 @@ import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.exports.PrintedDocument;
 import org.safeguardinghub.exports.Spreadsheet;
 import org.safeguardinghub.govuk.FormErrors;
+import org.safeguardinghub.partnership.Partnership;
+import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,13 +37,13 @@ class PlanController {
     private static final List<String> PRIORITY_FIELDS = List.of("title", "objective", "howWeWill", "successStatements",
             "measures", "sharedWith");
 
-    private final PlanPages pages;
+    private final PlanLookup lookup;
     private final StrategicPlans plans;
     private final BusinessPlans businessPlans;
     private final AuditTrail audit;
 
-    PlanController(PlanPages pages, StrategicPlans plans, BusinessPlans businessPlans, AuditTrail audit) {
-        this.pages = pages;
+    PlanController(PlanLookup lookup, StrategicPlans plans, BusinessPlans businessPlans, AuditTrail audit) {
+        this.lookup = lookup;
         this.plans = plans;
         this.businessPlans = businessPlans;
         this.audit = audit;
@@ -56,8 +60,7 @@ class PlanController {
     }
 
     @GetMapping("/p/{partnership}/plans")
-    String plans(@PathVariable("partnership") String slug, Model model) {
-        var partnership = pages.partnership(slug);
+    String plans(Partnership partnership, Model model) {
         var all = plans.all(partnership.getId());
         model.addAttribute("plans", all);
         var byPlan = new java.util.HashMap<Long, List<BusinessPlan>>();
@@ -67,41 +70,49 @@ class PlanController {
     }
 
     @GetMapping("/p/{partnership}/plans/new")
-    String newPlan(@PathVariable("partnership") String slug, Model model) {
-        pages.partnership(slug);
+    String newPlan(Partnership partnership, Model model) {
         return planForm(model, null, new PlanForm(), null);
     }
 
     @PostMapping("/p/{partnership}/plans/new")
-    String create(@PathVariable("partnership") String slug, @ModelAttribute("planForm") PlanForm form,
+    String create(Partnership partnership, @ModelAttribute("planForm") PlanForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
         form.validate(result);
-        var created = new StrategicPlan[1];
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> created[0] = plans.create(partnership.getId(),
-                form.getTitle(), form.starts(), form.ends(), form.getVision(), form.getCoreBusiness()))) {
-            redirect.addFlashAttribute("success", "The plan has been created. Add its priorities");
-            return "redirect:/p/" + slug + "/plans/" + created[0].getId();
+        if (!result.hasErrors()) {
+            try {
+                var created = plans.create(partnership.getId(), form.getTitle(), form.starts(), form.ends(),
+                        form.getVision(), form.getCoreBusiness());
+                redirect.addFlashAttribute("success", "The plan has been created. Add its priorities");
+                return "redirect:/p/" + partnership.getSlug() + "/plans/" + created.getId();
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
         return planForm(model, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/edit")
-    String editPlan(@PathVariable("partnership") String slug, @PathVariable("plan") long planId, Model model) {
-        var plan = pages.plan(pages.partnership(slug), planId);
+    String editPlan(Partnership partnership, @PathVariable("plan") long planId, Model model) {
+        var plan = lookup.plan(partnership, planId);
         return planForm(model, plan, PlanForm.of(plan), null);
     }
 
     @PostMapping("/p/{partnership}/plans/{plan}/edit")
-    String change(@PathVariable("partnership") String slug, @PathVariable("plan") long planId,
+    String change(Partnership partnership, @PathVariable("plan") long planId,
             @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+        var plan = lookup.plan(partnership, planId);
         form.validate(result);
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> plans.change(partnership.getId(), planId,
-                form.getVersion(), form.getTitle(), form.starts(), form.ends(), form.getVision(), form.getCoreBusiness()))) {
-            redirect.addFlashAttribute("success", "The plan has been changed");
-            return "redirect:/p/" + slug + "/plans/" + planId;
+        if (!result.hasErrors()) {
+            try {
+                plans.change(partnership.getId(), planId, form.getVersion(), form.getTitle(), form.starts(), form.ends(),
+                        form.getVision(), form.getCoreBusiness());
+                redirect.addFlashAttribute("success", "The plan has been changed");
+                return "redirect:/p/" + partnership.getSlug() + "/plans/" + planId;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "plan"));
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
         return planForm(model, plan, form, result);
     }
@@ -116,9 +127,8 @@ class PlanController {
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("plan") long planId, Model model) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+    String show(Partnership partnership, @PathVariable("plan") long planId, Model model) {
+        var plan = lookup.plan(partnership, planId);
         var priorities = plans.priorities(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("priorities", priorities);
@@ -129,68 +139,77 @@ class PlanController {
     }
 
     @PostMapping("/p/{partnership}/plans/{plan}/business-plans")
-    String createBusinessPlan(@PathVariable("partnership") String slug, @PathVariable("plan") long planId,
+    String createBusinessPlan(Partnership partnership, @PathVariable("plan") long planId,
             @RequestParam(defaultValue = "") String startsYear, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+        var plan = lookup.plan(partnership, planId);
         var result = new MapBindingResult(new java.util.HashMap<>(), "businessPlan");
         var year = PlanForm.year(startsYear, "startsYear", "the year the business plan starts", result);
-        var created = new BusinessPlan[1];
-        if (year != null && PlanPages.attempt(result,
-                () -> created[0] = businessPlans.create(partnership.getId(), plan.getId(), year))) {
-            redirect.addFlashAttribute("success", created[0].getName() + " has been created. Add its activities");
-            return "redirect:/p/" + slug + "/business-plans/" + created[0].getId();
+        if (year != null) {
+            try {
+                var created = businessPlans.create(partnership.getId(), plan.getId(), year);
+                redirect.addFlashAttribute("success", created.getName() + " has been created. Add its activities");
+                return "redirect:/p/" + partnership.getSlug() + "/business-plans/" + created.getId();
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
         model.addAttribute("errors", FormErrors.of(result, List.of("startsYear"), Set.of()));
         model.addAttribute("startsYear", startsYear);
-        return show(slug, planId, model);
+        return show(partnership, planId, model);
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/priorities/new")
-    String newPriority(@PathVariable("partnership") String slug, @PathVariable("plan") long planId, Model model) {
-        var plan = pages.plan(pages.partnership(slug), planId);
+    String newPriority(Partnership partnership, @PathVariable("plan") long planId, Model model) {
+        var plan = lookup.plan(partnership, planId);
         return priorityForm(model, plan, null, new PriorityForm(), null);
     }
 
     @PostMapping("/p/{partnership}/plans/{plan}/priorities/new")
-    String addPriority(@PathVariable("partnership") String slug, @PathVariable("plan") long planId,
+    String addPriority(Partnership partnership, @PathVariable("plan") long planId,
             @ModelAttribute("priorityForm") PriorityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+        var plan = lookup.plan(partnership, planId);
         form.validate(result);
-        var added = new Priority[1];
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> added[0] = plans.addPriority(partnership.getId(),
-                planId, form.getTitle(), form.getObjective(), form.getHowWeWill(), form.getSuccessStatements(),
-                form.getMeasures(), form.getSharedWith()))) {
-            redirect.addFlashAttribute("success", added[0].getName() + " has been added to the plan");
-            return "redirect:/p/" + slug + "/plans/" + planId;
+        if (!result.hasErrors()) {
+            try {
+                var added = plans.addPriority(partnership.getId(), planId, form.getTitle(), form.getObjective(),
+                        form.getHowWeWill(), form.getSuccessStatements(), form.getMeasures(), form.getSharedWith());
+                redirect.addFlashAttribute("success", added.getName() + " has been added to the plan");
+                return "redirect:/p/" + partnership.getSlug() + "/plans/" + planId;
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
         return priorityForm(model, plan, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/priorities/{priority}/edit")
-    String editPriority(@PathVariable("partnership") String slug, @PathVariable("priority") long priorityId, Model model) {
-        var partnership = pages.partnership(slug);
-        var priority = pages.priority(partnership, priorityId);
-        return priorityForm(model, pages.plan(partnership, priority.getPlanId()), priority,
+    String editPriority(Partnership partnership, @PathVariable("priority") long priorityId, Model model) {
+        var priority = lookup.priority(partnership, priorityId);
+        return priorityForm(model, lookup.plan(partnership, priority.getPlanId()), priority,
                 PriorityForm.of(priority, plans.measures(priorityId)), null);
     }
 
     @PostMapping("/p/{partnership}/priorities/{priority}/edit")
-    String changePriority(@PathVariable("partnership") String slug, @PathVariable("priority") long priorityId,
+    String changePriority(Partnership partnership, @PathVariable("priority") long priorityId,
             @ModelAttribute("priorityForm") PriorityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var priority = pages.priority(partnership, priorityId);
+        var priority = lookup.priority(partnership, priorityId);
         form.validate(result);
-        if (!result.hasErrors() && PlanPages.attempt(result, () -> plans.changePriority(partnership.getId(), priorityId,
-                form.getVersion(), form.getTitle(), form.getObjective(), form.getHowWeWill(), form.getSuccessStatements(),
-                form.getMeasures(), form.getSharedWith()))) {
-            redirect.addFlashAttribute("success", "The priority has been changed");
-            return "redirect:/p/" + slug + "/priorities/" + priorityId;
+        if (!result.hasErrors()) {
+            try {
+                plans.changePriority(partnership.getId(), priorityId, form.getVersion(), form.getTitle(),
+                        form.getObjective(), form.getHowWeWill(), form.getSuccessStatements(), form.getMeasures(),
+                        form.getSharedWith());
+                redirect.addFlashAttribute("success", "The priority has been changed");
+                return "redirect:/p/" + partnership.getSlug() + "/priorities/" + priorityId;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "priority"));
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
-        return priorityForm(model, pages.plan(partnership, priority.getPlanId()), priority, form, result);
+        return priorityForm(model, lookup.plan(partnership, priority.getPlanId()), priority, form, result);
     }
 
     private String priorityForm(Model model, StrategicPlan plan, Priority priority, PriorityForm form,
@@ -206,11 +225,10 @@ class PlanController {
 
     /** A priority with its activities quarter by quarter in one business plan (the latest unless one is chosen). */
     @GetMapping("/p/{partnership}/priorities/{priority}")
-    String priority(@PathVariable("partnership") String slug, @PathVariable("priority") long priorityId,
+    String priority(Partnership partnership, @PathVariable("priority") long priorityId,
             @RequestParam(name = "year", required = false) Long businessPlanId, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var priority = pages.priority(partnership, priorityId);
-        var plan = pages.plan(partnership, priority.getPlanId());
+        var priority = lookup.priority(partnership, priorityId);
+        var plan = lookup.plan(partnership, priority.getPlanId());
         var years = businessPlans.of(plan.getId());
         var chosen = years.stream().filter(b -> businessPlanId == null || b.getId().equals(businessPlanId)).findFirst()
                 .orElse(null);
@@ -228,8 +246,8 @@ class PlanController {
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/on-a-page")
-    String onAPage(@PathVariable("partnership") String slug, @PathVariable("plan") long planId, Model model) {
-        var plan = pages.plan(pages.partnership(slug), planId);
+    String onAPage(Partnership partnership, @PathVariable("plan") long planId, Model model) {
+        var plan = lookup.plan(partnership, planId);
         var priorities = plans.priorities(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("priorities", priorities);
@@ -238,9 +256,8 @@ class PlanController {
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/on-a-page.pdf")
-    ResponseEntity<byte[]> onAPagePdf(@PathVariable("partnership") String slug, @PathVariable("plan") long planId) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+    ResponseEntity<byte[]> onAPagePdf(Partnership partnership, @PathVariable("plan") long planId) {
+        var plan = lookup.plan(partnership, planId);
         var priorities = plans.priorities(planId);
         var measures = plans.measuresOf(priorities);
         var pdf = PrintedDocument.landscape(plan.getTitle())
@@ -258,13 +275,12 @@ class PlanController {
         }
         pdf.heading("Our priorities", 2).table(List.of("Priority", "Strategic objective", "How we will do this",
                 "We will know we are successful when", "We will monitor through"), new float[] {1, 1.4f, 2.2f, 2, 2}, rows);
-        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, slug + "-plan-on-a-page.pdf");
+        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, partnership.getSlug() + "-plan-on-a-page.pdf");
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/on-a-page.xlsx")
-    ResponseEntity<byte[]> onAPageExcel(@PathVariable("partnership") String slug, @PathVariable("plan") long planId) {
-        var partnership = pages.partnership(slug);
-        var plan = pages.plan(partnership, planId);
+    ResponseEntity<byte[]> onAPageExcel(Partnership partnership, @PathVariable("plan") long planId) {
+        var plan = lookup.plan(partnership, planId);
         var priorities = plans.priorities(planId);
         var measures = plans.measuresOf(priorities);
         var rows = new ArrayList<List<Object>>();
@@ -289,14 +305,14 @@ class PlanController {
         var bytes = new Spreadsheet().sheet("Plan", List.of("Item", "Text"), overview)
                 .sheet("Priorities", List.of("Priority", "Strategic objective", "Section", "Text"), rows).toBytes();
         return download(bytes, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                slug + "-plan-on-a-page.xlsx");
+                partnership.getSlug() + "-plan-on-a-page.xlsx");
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("plan") long planId, Model model) {
-        var plan = pages.plan(pages.partnership(slug), planId);
+    String history(Partnership partnership, @PathVariable("plan") long planId, Model model) {
+        var plan = lookup.plan(partnership, planId);
         model.addAttribute("recordName", plan.getTitle());
-        model.addAttribute("backHref", "/p/" + slug + "/plans/" + planId);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/plans/" + planId);
         model.addAttribute("events", audit.historyOf("StrategicPlan", planId));
         return "audit/history";
     }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /**
  * One of the plan's priorities: its strategic objective, how the partnership will do it ("how we
@@ -47,9 +47,7 @@ public class Priority implements AuditedRecord {
 
     void change(int expectedVersion, String title, String objective, String howWeWill, String successStatements,
             String sharedWith) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Priority.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "priority");
         set(title, objective, howWeWill, successStatements, sharedWith);
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /** An activity's progress in one quarter, from its owner: a RAG status, what was done and the evidence. */
 @Entity
@@ -50,9 +50,7 @@ public class ProgressUpdate implements AuditedRecord {
     }
 
     void correct(int expectedVersion, Rag rag, String narrative, String evidence, String by, Instant at) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ProgressUpdate.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "progress update");
         if (isReviewed()) {
             throw new Refused(null, "The executive has reviewed this quarter's update, so it cannot be changed. "
                     + "Add what has happened since to next quarter's update");
@@ -65,9 +63,7 @@ public class ProgressUpdate implements AuditedRecord {
     }
 
     void review(int expectedVersion, String by, String comment, Instant at) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ProgressUpdate.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "progress update");
         if (isReviewed()) {
             throw new Refused(null, "This update has already been reviewed");
         }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /** The partnership's plan for a period of years: its vision, its core business and (held apart) its priorities. */
 @Entity
@@ -35,9 +35,7 @@ public class StrategicPlan implements AuditedRecord {
     }
 
     void change(int expectedVersion, String title, int startsYear, int endsYear, String vision, String coreBusiness) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(StrategicPlan.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "plan");
         set(title, startsYear, endsYear, vision, coreBusiness);
     }
 

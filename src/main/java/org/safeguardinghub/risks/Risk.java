@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /**
  * A risk on a group's register: what it is, its cause and consequence, the controls in place, and
@@ -59,9 +59,7 @@ public class Risk implements AuditedRecord {
 
     /** Changes the risk; answers whether its ratings changed, so a new line goes into the rating history. */
     boolean change(int expectedVersion, RiskDetails details) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Risk.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "risk");
         if (closedOn != null) {
             throw new Refused(null, "This risk was closed, so it cannot be changed");
         }
@@ -104,9 +102,7 @@ public class Risk implements AuditedRecord {
     }
 
     void escalate(int expectedVersion, long boardId, String reason, LocalDate on) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Risk.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "risk");
         if (groupId == boardId) {
             throw new Refused(null, "This risk is already on the board's register");
         }

@@ -7,16 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.exports.PrintedDocument;
-import org.safeguardinghub.exports.Spreadsheet;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
-import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.safeguardinghub.plans.Priority;
@@ -48,19 +47,15 @@ class RiskController {
     private static final List<String> FIELDS = List.of("groupId", "title", "cause", "consequence", "priorityId",
             "ownerPersonId", "controls", "inherentLikelihood", "inherentImpact", "currentLikelihood", "currentImpact",
             "targetLikelihood", "targetImpact", "targetReason", "appetite", "reviewOn", "ratingReason");
-    private static final String STALE = "Someone else changed this risk while you were editing it. Your changes have "
-            + "not been saved: check the risk's page, then try again";
 
-    private final Partnerships partnerships;
     private final RiskRegister register;
     private final PartnershipStructure structure;
     private final People people;
     private final StrategicPlans plans;
     private final AuditTrail audit;
 
-    RiskController(Partnerships partnerships, RiskRegister register, PartnershipStructure structure, People people,
+    RiskController(RiskRegister register, PartnershipStructure structure, People people,
             StrategicPlans plans, AuditTrail audit) {
-        this.partnerships = partnerships;
         this.register = register;
         this.structure = structure;
         this.people = people;
@@ -75,10 +70,6 @@ class RiskController {
                 "targetImpact", "targetReason", "appetite", "reviewOn.*", "ratingReason", "version");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(RiskController::notFound);
-    }
-
     private Risk risk(CurrentUser user, Partnership partnership, long riskId) {
         return register.find(user, partnership.getId(), riskId).orElseThrow(RiskController::notFound);
     }
@@ -88,9 +79,8 @@ class RiskController {
     }
 
     @GetMapping("/p/{partnership}/risks")
-    String registerPage(@PathVariable("partnership") String slug, @RequestParam(name = "group", required = false) Long groupId,
+    String registerPage(Partnership partnership, @RequestParam(name = "group", required = false) Long groupId,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         var groups = structure.visibleGroups(user, partnership.getId());
         var chosen = groups.stream().filter(g -> g.getId().equals(groupId)).findFirst().orElse(null);
         var rows = register.register(user, partnership.getId(), chosen == null ? null : chosen.getId());
@@ -105,9 +95,8 @@ class RiskController {
     }
 
     @GetMapping("/p/{partnership}/risks/heat-map")
-    String heatMap(@PathVariable("partnership") String slug, @RequestParam(name = "group", required = false) Long groupId,
+    String heatMap(Partnership partnership, @RequestParam(name = "group", required = false) Long groupId,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         var chosen = structure.visibleGroups(user, partnership.getId()).stream().filter(g -> g.getId().equals(groupId))
                 .findFirst().orElse(null);
         var rows = register.register(user, partnership.getId(), chosen == null ? null : chosen.getId());
@@ -119,9 +108,8 @@ class RiskController {
     }
 
     @GetMapping("/p/{partnership}/risks/new")
-    String newRisk(@PathVariable("partnership") String slug, @RequestParam(name = "group", required = false) Long groupId,
+    String newRisk(Partnership partnership, @RequestParam(name = "group", required = false) Long groupId,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         var form = new RiskForm();
         form.setGroupId(groupId);
         form.setReviewOn(DateInput.of(register.today().plusMonths(3)));
@@ -129,49 +117,54 @@ class RiskController {
     }
 
     @PostMapping("/p/{partnership}/risks/new")
-    String add(@PathVariable("partnership") String slug, @ModelAttribute("riskForm") RiskForm form, BindingResult result,
+    String add(Partnership partnership, @ModelAttribute("riskForm") RiskForm form, BindingResult result,
             CurrentUser user, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.validate(result, true);
         if (!result.hasErrors()) {
             try {
                 var risk = register.add(partnership.getId(), form.getGroupId(), form.toDetails(), user.username());
                 redirect.addFlashAttribute("success", "Risk " + risk.getReference() + " has been added to the register");
-                return "redirect:/p/" + slug + "/risks/" + risk.getId();
+                return "redirect:/p/" + partnership.getSlug() + "/risks/" + risk.getId();
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
         return form(model, user, partnership, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/risks/{risk}/edit")
-    String edit(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String edit(Partnership partnership, @PathVariable("risk") long riskId, CurrentUser user, Model model) {
         var risk = risk(user, partnership, riskId);
         return form(model, user, partnership, risk, RiskForm.of(risk), null);
     }
 
     @PostMapping("/p/{partnership}/risks/{risk}/edit")
-    String change(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId,
+    String change(Partnership partnership, @PathVariable("risk") long riskId,
             @ModelAttribute("riskForm") RiskForm form, BindingResult result, CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var risk = risk(user, partnership, riskId);
         form.validate(result, false);
         if (!result.hasErrors()) {
             try {
                 register.change(user, partnership.getId(), riskId, form.getVersion(), form.toDetails(), form.getRatingReason());
                 redirect.addFlashAttribute("success", "Risk " + risk.getReference() + " has been updated");
-                return "redirect:/p/" + slug + "/risks/" + riskId;
+                return "redirect:/p/" + partnership.getSlug() + "/risks/" + riskId;
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                refused(result, StaleEdit.of(collision, "risk"), form, user, partnership, riskId);
             } catch (Refused refused) {
-                reject(result, refused);
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                result.reject("stale", STALE);
-                form.setVersion(register.find(user, partnership.getId(), riskId).orElseThrow().getVersion());
+                refused(result, refused, form, user, partnership, riskId);
             }
         }
         return form(model, user, partnership, risk, form, result);
+    }
+
+    /** After a stale edit the form takes the saved version, so that saving again knowingly overwrites. */
+    private void refused(BindingResult result, Refused refused, RiskForm form, CurrentUser user, Partnership partnership,
+            long riskId) {
+        FormErrors.reject(result, refused);
+        if (refused instanceof StaleEdit) {
+            form.setVersion(risk(user, partnership, riskId).getVersion());
+        }
     }
 
     private String form(Model model, CurrentUser user, Partnership partnership, Risk risk, RiskForm form,
@@ -205,8 +198,7 @@ class RiskController {
     }
 
     @GetMapping("/p/{partnership}/risks/{risk}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String show(Partnership partnership, @PathVariable("risk") long riskId, CurrentUser user, Model model) {
         var risk = risk(user, partnership, riskId);
         model.addAttribute("row", register.row(user, risk));
         model.addAttribute("ratings", register.history(riskId));
@@ -223,29 +215,27 @@ class RiskController {
     }
 
     @PostMapping("/p/{partnership}/risks/{risk}/escalate")
-    String escalate(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId,
+    String escalate(Partnership partnership, @PathVariable("risk") long riskId,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String escalationReason,
             CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         risk(user, partnership, riskId);
         try {
             register.escalate(user, partnership.getId(), riskId, version, escalationReason);
             redirect.addFlashAttribute("success", "The risk has been escalated to the board's register");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", STALE);
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            redirect.addFlashAttribute("refusal", StaleEdit.of(collision, "risk").getMessage());
         }
-        return "redirect:/p/" + slug + "/risks/" + riskId;
+        return "redirect:/p/" + partnership.getSlug() + "/risks/" + riskId;
     }
 
     @PostMapping("/p/{partnership}/risks/{risk}/actions")
-    String raiseAction(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId,
+    String raiseAction(Partnership partnership, @PathVariable("risk") long riskId,
             @RequestParam(defaultValue = "") String description, @RequestParam(required = false) Long ownerPersonId,
             @RequestParam(name = "dueOn.day", defaultValue = "") String day,
             @RequestParam(name = "dueOn.month", defaultValue = "") String month,
             @RequestParam(name = "dueOn.year", defaultValue = "") String year, CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var dueOn = new DateInput();
         dueOn.setDay(day);
         dueOn.setMonth(month);
@@ -254,7 +244,7 @@ class RiskController {
         var problem = dueOn.problem("the due date");
         if (problem.isPresent()) {
             redirect.addFlashAttribute("refusal", problem.get());
-            return "redirect:/p/" + slug + "/risks/" + riskId + "#mitigating-actions";
+            return "redirect:/p/" + partnership.getSlug() + "/risks/" + riskId + "#mitigating-actions";
         }
         try {
             var action = register.raiseAction(user, partnership.getId(), riskId, description, ownerPersonId,
@@ -263,88 +253,57 @@ class RiskController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/risks/" + riskId + "#mitigating-actions";
+        return "redirect:/p/" + partnership.getSlug() + "/risks/" + riskId + "#mitigating-actions";
     }
 
     @GetMapping("/p/{partnership}/risks/{risk}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("risk") long riskId, CurrentUser user,
+    String history(Partnership partnership, @PathVariable("risk") long riskId, CurrentUser user,
             Model model) {
-        var risk = risk(user, partnership(slug), riskId);
+        var risk = risk(user, partnership, riskId);
         model.addAttribute("recordName", risk.getReference() + ": " + risk.getTitle());
-        model.addAttribute("backHref", "/p/" + slug + "/risks/" + riskId);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/risks/" + riskId);
         model.addAttribute("events", audit.historyOf("Risk", riskId));
         return "audit/history";
     }
 
     @GetMapping("/p/{partnership}/risks/scales")
-    String scalesForm(@PathVariable("partnership") String slug, Model model) {
-        var scales = register.scales(partnership(slug).getId());
+    String scalesForm(Partnership partnership, Model model) {
+        var scales = register.scales(partnership.getId());
         model.addAttribute("likelihood", scales.likelihood());
         model.addAttribute("impact", scales.impact());
         return "risks/scales";
     }
 
     @PostMapping("/p/{partnership}/risks/scales")
-    String changeScales(@PathVariable("partnership") String slug, @RequestParam Map<String, String> values, Model model,
+    String changeScales(Partnership partnership, @RequestParam Map<String, String> values, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
-        var likelihood = new ArrayList<String>();
-        var impact = new ArrayList<String>();
+        var form = RiskScalesForm.of(values);
         var result = new MapBindingResult(new HashMap<>(), "scales");
-        for (var i = 1; i <= 5; i++) {
-            likelihood.add(values.getOrDefault("likelihood" + i, ""));
-            impact.add(values.getOrDefault("impact" + i, ""));
-            if (likelihood.getLast().isBlank()) {
-                result.rejectValue("likelihood" + i, "required", "Enter a word for likelihood " + i);
-            }
-            if (impact.getLast().isBlank()) {
-                result.rejectValue("impact" + i, "required", "Enter a word for impact " + i);
-            }
-        }
+        form.validate(result);
         if (!result.hasErrors()) {
-            register.changeScales(partnership.getId(), likelihood, impact);
-            redirect.addFlashAttribute("success", "The scales have been saved");
-            return "redirect:/p/" + slug + "/risks/heat-map";
+            try {
+                register.changeScales(partnership.getId(), form.likelihood(), form.impact());
+                redirect.addFlashAttribute("success", "The scales have been saved");
+                return "redirect:/p/" + partnership.getSlug() + "/risks/heat-map";
+            } catch (Refused refused) {
+                FormErrors.reject(result, refused);
+            }
         }
-        model.addAttribute("likelihood", likelihood);
-        model.addAttribute("impact", impact);
-        var order = new ArrayList<String>();
-        for (var i = 1; i <= 5; i++) {
-            order.add("likelihood" + i);
-        }
-        for (var i = 1; i <= 5; i++) {
-            order.add("impact" + i);
-        }
-        model.addAttribute("errors", FormErrors.of(result, order, Set.of()));
+        model.addAttribute("likelihood", form.likelihood());
+        model.addAttribute("impact", form.impact());
+        model.addAttribute("errors", FormErrors.of(result, RiskScalesForm.FIELDS, Set.of()));
         return "risks/scales";
     }
 
     @GetMapping("/p/{partnership}/risks/export.xlsx")
-    ResponseEntity<byte[]> excel(@PathVariable("partnership") String slug, CurrentUser user) {
-        var partnership = partnership(slug);
-        var today = register.today();
-        var rows = new ArrayList<List<Object>>();
-        for (var r : register.register(user, partnership.getId(), null)) {
-            var risk = r.risk();
-            rows.add(List.of(risk.getReference(), r.groupName(), risk.getTitle(), nz(risk.getCause()), nz(risk.getConsequence()),
-                    nz(r.priorityName()), r.ownerName(), nz(risk.getControls()),
-                    risk.getInherent().likelihood(), risk.getInherent().impact(), risk.getInherent().score(),
-                    risk.getCurrent().likelihood(), risk.getCurrent().impact(), risk.getCurrent().score(),
-                    risk.getTarget().likelihood(), risk.getTarget().impact(), risk.getTarget().score(),
-                    risk.getAppetite().label(), risk.isAboveAppetite() ? "Yes" : "No", risk.getReviewOn().toString(),
-                    risk.isReviewOverdue(today) ? "Yes" : "No", r.escalatedToName() == null ? "" : "Escalated to " + r.escalatedToName()));
-        }
-        var bytes = new Spreadsheet().sheet("Risk register", List.of("Reference", "Register", "Risk", "Cause", "Consequence",
-                "Priority", "Owner", "Controls", "Inherent likelihood", "Inherent impact", "Inherent score",
-                "Current likelihood", "Current impact", "Current score", "Target likelihood", "Target impact", "Target score",
-                "Appetite", "Above appetite", "Review date", "Review overdue", "Escalation"), rows).toBytes();
+    ResponseEntity<byte[]> excel(Partnership partnership, CurrentUser user) {
+        var bytes = RiskRegisterWorkbook.of(register.register(user, partnership.getId(), null), register.today());
         return download(bytes, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                slug + "-risk-register.xlsx");
+                partnership.getSlug() + "-risk-register.xlsx");
     }
 
     @GetMapping("/p/{partnership}/risks/export.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable("partnership") String slug, CurrentUser user) {
-        var partnership = partnership(slug);
+    ResponseEntity<byte[]> pdf(Partnership partnership, CurrentUser user) {
         var today = register.today();
         var rows = new ArrayList<List<String>>();
         for (var r : register.register(user, partnership.getId(), null)) {
@@ -360,7 +319,7 @@ class RiskController {
                 .paragraph("Ratings are likelihood × impact, each from 1 to 5. Printed " + today + ".")
                 .table(List.of("Ref", "Risk", "Cause and consequence", "Controls", "Owner", "Inherent", "Current", "Target",
                         "Review"), new float[] {0.5f, 2, 2.4f, 2, 1.1f, 0.9f, 0.9f, 0.9f, 0.9f}, rows);
-        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, slug + "-risk-register.pdf");
+        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, partnership.getSlug() + "-risk-register.pdf");
     }
 
     private static String nz(String value) {
@@ -371,13 +330,5 @@ class RiskController {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(bytes);
-    }
-
-    private static void reject(BindingResult result, Refused refused) {
-        if (refused.field() != null) {
-            result.rejectValue(refused.field(), "refused", refused.getMessage());
-        } else {
-            result.reject("refused", refused.getMessage());
-        }
     }
 }

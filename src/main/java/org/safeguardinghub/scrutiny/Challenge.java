@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /**
  * A challenge put to an organisation or a group. Stage 1 asks the organisation; without a
@@ -118,9 +118,7 @@ public class Challenge implements AuditedRecord {
     }
 
     private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Challenge.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "challenge");
     }
 
     public boolean isOverdue(LocalDate today) {

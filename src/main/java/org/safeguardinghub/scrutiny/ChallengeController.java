@@ -1,17 +1,18 @@
 package org.safeguardinghub.scrutiny;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
-import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.Organisations;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,18 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChallengeController {
 
     private static final List<String> FIELDS = List.of("raisedBy", "to", "theme", "question", "raisedOn", "responseDueOn");
-    static final String STALE = "Someone else changed this while you were working on it. Nothing has been saved: "
-            + "check the page, then try again";
 
-    private final Partnerships partnerships;
     private final ChallengeLog log;
     private final Organisations organisations;
     private final PartnershipStructure structure;
     private final AuditTrail audit;
 
-    ChallengeController(Partnerships partnerships, ChallengeLog log, Organisations organisations,
+    ChallengeController(ChallengeLog log, Organisations organisations,
             PartnershipStructure structure, AuditTrail audit) {
-        this.partnerships = partnerships;
         this.log = log;
         this.organisations = organisations;
         this.structure = structure;
@@ -56,19 +53,14 @@ class ChallengeController {
         binder.setAllowedFields("raisedBy", "to", "theme", "question", "raisedOn.*", "responseDueOn.*");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private Challenge challenge(org.safeguardinghub.access.CurrentUser user, Partnership partnership, long challengeId) {
+    private Challenge challenge(CurrentUser user, Partnership partnership, long challengeId) {
         return log.find(user, partnership.getId(), challengeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/p/{partnership}/challenges")
-    String list(@PathVariable("partnership") String slug, @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "theme", required = false) String theme, org.safeguardinghub.access.CurrentUser user,
+    String list(Partnership partnership, @RequestParam(name = "to", required = false) String to,
+            @RequestParam(name = "theme", required = false) String theme, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var all = log.all(user, partnership.getId());
         var shown = all.stream()
                 .filter(r -> to == null || to.isBlank() || r.toName().equals(to))
@@ -84,17 +76,15 @@ class ChallengeController {
     }
 
     @GetMapping("/p/{partnership}/challenges/new")
-    String newChallenge(@PathVariable("partnership") String slug, Model model) {
-        var partnership = partnership(slug);
+    String newChallenge(Partnership partnership, Model model) {
         var form = new ChallengeForm();
         form.setRaisedOn(DateInput.of(log.today()));
         return form(model, partnership, form, null);
     }
 
     @PostMapping("/p/{partnership}/challenges/new")
-    String raise(@PathVariable("partnership") String slug, @ModelAttribute("challengeForm") ChallengeForm form,
-            BindingResult result, org.safeguardinghub.access.CurrentUser user, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
+    String raise(Partnership partnership, @ModelAttribute("challengeForm") ChallengeForm form,
+            BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
         form.validate(result);
         if (!result.hasErrors()) {
             try {
@@ -102,9 +92,9 @@ class ChallengeController {
                         form.getRaisedOn().toDate().orElse(null), form.getTheme(), form.getQuestion(),
                         form.getResponseDueOn().toDate().orElse(null), user.username());
                 redirect.addFlashAttribute("success", "Challenge " + challenge.getReference() + " has been added to the log");
-                return "redirect:/p/" + slug + "/challenges/" + challenge.getId();
+                return "redirect:/p/" + partnership.getSlug() + "/challenges/" + challenge.getId();
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
         return form(model, partnership, form, result);
@@ -129,9 +119,8 @@ class ChallengeController {
     }
 
     @GetMapping("/p/{partnership}/challenges/{challenge}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
-            org.safeguardinghub.access.CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String show(Partnership partnership, @PathVariable("challenge") long challengeId,
+            CurrentUser user, Model model) {
         var challenge = challenge(user, partnership, challengeId);
         var row = log.all(user, partnership.getId()).stream().filter(r -> r.challenge().getId().equals(challengeId)).findFirst()
                 .orElseThrow();
@@ -143,63 +132,53 @@ class ChallengeController {
     }
 
     @PostMapping("/p/{partnership}/challenges/{challenge}/response")
-    String respond(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
+    String respond(Partnership partnership, @PathVariable("challenge") long challengeId,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String response,
-            org.safeguardinghub.access.CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
+            CurrentUser user, RedirectAttributes redirect) {
         challenge(user, partnership, challengeId);
-        return attempt(slug, challengeId, redirect, "The response has been recorded",
+        return attempt(partnership, challengeId, redirect, "The response has been recorded",
                 () -> log.recordResponse(partnership.getId(), challengeId, version, response, null, user.username()));
     }
 
     @PostMapping("/p/{partnership}/challenges/{challenge}/escalate")
-    String escalate(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
-            @RequestParam(defaultValue = "0") int version, org.safeguardinghub.access.CurrentUser user,
+    String escalate(Partnership partnership, @PathVariable("challenge") long challengeId,
+            @RequestParam(defaultValue = "0") int version, CurrentUser user,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         challenge(user, partnership, challengeId);
-        return attempt(slug, challengeId, redirect, "The challenge has been escalated",
+        return attempt(partnership, challengeId, redirect, "The challenge has been escalated",
                 () -> log.escalate(partnership.getId(), challengeId, version, user.username()));
     }
 
     @PostMapping("/p/{partnership}/challenges/{challenge}/outcome")
-    String close(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
+    String close(Partnership partnership, @PathVariable("challenge") long challengeId,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String impact, org.safeguardinghub.access.CurrentUser user,
+            @RequestParam(defaultValue = "") String impact, CurrentUser user,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         challenge(user, partnership, challengeId);
-        return attempt(slug, challengeId, redirect, "The outcome and impact have been recorded and the challenge closed",
+        return attempt(partnership, challengeId, redirect, "The outcome and impact have been recorded and the challenge closed",
                 () -> log.close(partnership.getId(), challengeId, version, outcome, impact, user.username()));
     }
 
-    private String attempt(String slug, long challengeId, RedirectAttributes redirect, String success, Runnable change) {
+    private String attempt(Partnership partnership, long challengeId, RedirectAttributes redirect, String success,
+            Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("success", success);
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            redirect.addFlashAttribute("refusal", StaleEdit.of(collision, "challenge").getMessage());
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", STALE);
         }
-        return "redirect:/p/" + slug + "/challenges/" + challengeId;
+        return "redirect:/p/" + partnership.getSlug() + "/challenges/" + challengeId;
     }
 
     @GetMapping("/p/{partnership}/challenges/{challenge}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("challenge") long challengeId,
-            org.safeguardinghub.access.CurrentUser user, Model model) {
-        var challenge = challenge(user, partnership(slug), challengeId);
+    String history(Partnership partnership, @PathVariable("challenge") long challengeId,
+            CurrentUser user, Model model) {
+        var challenge = challenge(user, partnership, challengeId);
         model.addAttribute("recordName", "Challenge " + challenge.getReference());
-        model.addAttribute("backHref", "/p/" + slug + "/challenges/" + challengeId);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/challenges/" + challengeId);
         model.addAttribute("events", audit.historyOf("Challenge", challengeId));
         return "audit/history";
-    }
-
-    static void reject(BindingResult result, Refused refused) {
-        if (refused.field() != null) {
-            result.rejectValue(refused.field(), "refused", refused.getMessage());
-        } else {
-            result.reject("refused", refused.getMessage());
-        }
     }
 }

@@ -3,13 +3,13 @@ package org.safeguardinghub.scrutiny;
 import java.util.List;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.partnership.Organisation;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
-import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.springframework.http.HttpStatus;
@@ -27,20 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScrutinyController {
 
-    private final Partnerships partnerships;
     private final IndependentScrutiny scrutiny;
     private final People people;
     private final Organisations organisations;
 
-    ScrutinyController(Partnerships partnerships, IndependentScrutiny scrutiny, People people, Organisations organisations) {
-        this.partnerships = partnerships;
+    ScrutinyController(IndependentScrutiny scrutiny, People people, Organisations organisations) {
         this.scrutiny = scrutiny;
         this.people = people;
         this.organisations = organisations;
-    }
-
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(ScrutinyController::notFound);
     }
 
     private static ResponseStatusException notFound() {
@@ -48,8 +42,7 @@ class ScrutinyController {
     }
 
     @GetMapping("/p/{partnership}/scrutiny")
-    String overview(@PathVariable("partnership") String slug, Model model) {
-        var partnership = partnership(slug);
+    String overview(Partnership partnership, Model model) {
         var lines = scrutiny.lines(partnership.getId());
         model.addAttribute("lines", lines);
         model.addAttribute("activities", scrutiny.activities(partnership.getId()));
@@ -62,26 +55,24 @@ class ScrutinyController {
     }
 
     @PostMapping("/p/{partnership}/scrutiny/lines")
-    String addLine(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "0") int startsYear,
+    String addLine(Partnership partnership, @RequestParam(defaultValue = "0") int startsYear,
             @RequestParam(defaultValue = "") String question, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         try {
             scrutiny.addLine(partnership.getId(), startsYear, question);
             redirect.addFlashAttribute("success", "The line of enquiry has been added");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/scrutiny";
+        return "redirect:/p/" + partnership.getSlug() + "/scrutiny";
     }
 
     @PostMapping("/p/{partnership}/scrutiny/activities")
-    String addActivity(@PathVariable("partnership") String slug, @RequestParam(required = false) Long lineId,
+    String addActivity(Partnership partnership, @RequestParam(required = false) Long lineId,
             @RequestParam(required = false) ScrutinyKind kind, @RequestParam(defaultValue = "") String title,
             @RequestParam(name = "heldOn.day", defaultValue = "") String day,
             @RequestParam(name = "heldOn.month", defaultValue = "") String month,
             @RequestParam(name = "heldOn.year", defaultValue = "") String year,
             @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var heldOn = new DateInput();
         heldOn.setDay(day);
         heldOn.setMonth(month);
@@ -89,21 +80,20 @@ class ScrutinyController {
         var problem = heldOn.problem("the date of the scrutiny");
         if (problem.isPresent()) {
             redirect.addFlashAttribute("refusal", problem.get());
-            return "redirect:/p/" + slug + "/scrutiny";
+            return "redirect:/p/" + partnership.getSlug() + "/scrutiny";
         }
         try {
             var activity = scrutiny.addActivity(partnership.getId(), lineId, kind, title, heldOn.toDate().orElse(null), summary);
             redirect.addFlashAttribute("success", "The scrutiny activity has been added. Record its findings");
-            return "redirect:/p/" + slug + "/scrutiny/activities/" + activity.getId();
+            return "redirect:/p/" + partnership.getSlug() + "/scrutiny/activities/" + activity.getId();
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-            return "redirect:/p/" + slug + "/scrutiny";
+            return "redirect:/p/" + partnership.getSlug() + "/scrutiny";
         }
     }
 
     @GetMapping("/p/{partnership}/scrutiny/activities/{scrutinyActivity}")
-    String activity(@PathVariable("partnership") String slug, @PathVariable("scrutinyActivity") long activityId, Model model) {
-        var partnership = partnership(slug);
+    String activity(Partnership partnership, @PathVariable("scrutinyActivity") long activityId, Model model) {
         var activity = scrutiny.activity(partnership.getId(), activityId).orElseThrow(ScrutinyController::notFound);
         var findings = scrutiny.findings(activityId);
         model.addAttribute("activity", activity);
@@ -120,9 +110,8 @@ class ScrutinyController {
     }
 
     @PostMapping("/p/{partnership}/scrutiny/activities/{scrutinyActivity}/findings")
-    String addFinding(@PathVariable("partnership") String slug, @PathVariable("scrutinyActivity") long activityId,
+    String addFinding(Partnership partnership, @PathVariable("scrutinyActivity") long activityId,
             @RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         scrutiny.activity(partnership.getId(), activityId).orElseThrow(ScrutinyController::notFound);
         try {
             scrutiny.addFinding(partnership.getId(), activityId, finding);
@@ -130,31 +119,29 @@ class ScrutinyController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/scrutiny/activities/" + activityId;
+        return "redirect:/p/" + partnership.getSlug() + "/scrutiny/activities/" + activityId;
     }
 
     @PostMapping("/p/{partnership}/scrutiny/findings/{finding}/response")
-    String respond(@PathVariable("partnership") String slug, @PathVariable("finding") long findingId,
+    String respond(Partnership partnership, @PathVariable("finding") long findingId,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String response,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var finding = scrutiny.finding(partnership.getId(), findingId).orElseThrow(ScrutinyController::notFound);
         try {
             scrutiny.respond(partnership.getId(), findingId, version, response);
             redirect.addFlashAttribute("success", "The partners' response has been recorded");
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            redirect.addFlashAttribute("refusal", StaleEdit.of(collision, "finding").getMessage());
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", ChallengeController.STALE);
         }
-        return "redirect:/p/" + slug + "/scrutiny/activities/" + finding.getActivityId();
+        return "redirect:/p/" + partnership.getSlug() + "/scrutiny/activities/" + finding.getActivityId();
     }
 
     @PostMapping("/p/{partnership}/scrutiny/findings/{finding}/actions")
-    String raiseAction(@PathVariable("partnership") String slug, @PathVariable("finding") long findingId,
+    String raiseAction(Partnership partnership, @PathVariable("finding") long findingId,
             @RequestParam(defaultValue = "") String description, @RequestParam(required = false) Long ownerPersonId,
             @RequestParam(required = false) Long ownerOrganisationId, CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var finding = scrutiny.finding(partnership.getId(), findingId).orElseThrow(ScrutinyController::notFound);
         try {
             var action = scrutiny.raiseAction(user, partnership.getId(), findingId, description, ownerPersonId,
@@ -163,6 +150,6 @@ class ScrutinyController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/scrutiny/activities/" + finding.getActivityId();
+        return "redirect:/p/" + partnership.getSlug() + "/scrutiny/activities/" + finding.getActivityId();
     }
 }

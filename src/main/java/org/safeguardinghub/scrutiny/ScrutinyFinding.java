@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /** What scrutiny found, and the partners' response to it; the actions it leads to are on the tracker. */
 @Entity
@@ -38,9 +38,7 @@ public class ScrutinyFinding implements AuditedRecord {
     }
 
     void respond(int expectedVersion, String text, LocalDate on) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ScrutinyFinding.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "finding");
         if (text == null || text.isBlank()) {
             throw new Refused("response", "Enter the partners' response");
         }

@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.govuk.Pagination;
-import org.safeguardinghub.partnership.Partnerships;
-import org.springframework.http.HttpStatus;
+import org.safeguardinghub.partnership.Partnership;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The search page: one box, the results by type, a page at a time. */
@@ -25,19 +22,16 @@ class SearchController {
     static final int PAGE_SIZE = 20;
 
     private final PartnershipSearch search;
-    private final Partnerships partnerships;
 
-    SearchController(PartnershipSearch search, Partnerships partnerships) {
+    SearchController(PartnershipSearch search) {
         this.search = search;
-        this.partnerships = partnerships;
     }
 
     @GetMapping("/p/{partnership}/search")
-    String search(@PathVariable("partnership") String slug, CurrentUser user,
+    String search(Partnership partnership, CurrentUser user,
             @RequestParam(name = "q", required = false) String words,
             @RequestParam(name = "type", required = false) String typeName,
             @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-        var partnership = partnerships.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // PostgreSQL text cannot hold a NUL byte or other control characters; nobody means to search for them.
         words = words == null ? null : CONTROL_CHARACTERS.matcher(words).replaceAll(" ");
         var type = ResultType.fromParameter(typeName);
@@ -49,7 +43,7 @@ class SearchController {
         }
         var found = search.search(user, partnership, words, type, page, PAGE_SIZE);
         model.addAttribute("found", found);
-        var base = "/p/" + slug + "/search";
+        var base = "/p/" + partnership.getSlug() + "/search";
         model.addAttribute("pagination", new Pagination(found.page(), found.pages(), href(base, found.query(), type)));
         var filters = new ArrayList<Map<String, Object>>();
         filters.add(filter("All results", found.counts().values().stream().mapToLong(Long::longValue).sum(),

@@ -140,7 +140,7 @@ class ActionResponsesIntegrationTests {
         var refused = mvc.perform(post("/p/shropshire/actions/" + action.getId() + "/chase").with(csrf()).param("version", "7")
                 .with(user(users.loadUserByUsername("chair")))).andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
-        assertThat(refused.getContentAsString()).contains("There is a problem", "It has not been chased");
+        assertThat(refused.getContentAsString()).contains("There is a problem", "Someone else changed this action");
 
         var chased = mvc.perform(post("/p/shropshire/actions/" + action.getId() + "/chase").with(csrf()).param("version", "0")
                 .with(user(users.loadUserByUsername("chair")))).andReturn();

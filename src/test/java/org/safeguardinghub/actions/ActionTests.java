@@ -1,6 +1,7 @@
 package org.safeguardinghub.actions;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class ActionTests {
     @Test
     void anUpdateWrittenAgainstAnOlderVersionIsRefused() {
         assertThatThrownBy(() -> action(null).update(3, "owner", "Late", ActionStatus.IN_PROGRESS, now))
-                .hasMessageContaining("Someone else updated this action");
+                .isInstanceOf(StaleEdit.class).hasMessageContaining("Someone else changed this action");
     }
 
     @Test
@@ -70,7 +71,7 @@ class ActionTests {
     void onlyAnActionStillWithItsOwnersCanBeChasedAndOnlyFromTheCurrentVersion() {
         var action = action(null);
         assertThatThrownBy(() -> action.chase(2, "bu", LocalDate.of(2026, 11, 20), 7, now))
-                .isInstanceOf(Refused.class).hasMessageContaining("It has not been chased");
+                .isInstanceOf(StaleEdit.class).hasMessageContaining("Someone else changed this action");
         action.update(0, "owner", "Done", ActionStatus.DONE_BY_OWNER, now);
         assertThatThrownBy(() -> action.chase(0, "bu", LocalDate.of(2026, 11, 20), 7, now))
                 .hasMessage("Only an open or in-progress action can be chased");

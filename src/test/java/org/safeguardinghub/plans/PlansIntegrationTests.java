@@ -17,7 +17,7 @@ import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.rules.StaleEdit;
 
 /** The plan's rules against PostgreSQL: bad input is refused with a clear message, and every change is audited. */
 @HubIntegrationTest
@@ -93,7 +93,7 @@ class PlansIntegrationTests {
         }
         var update = businessPlans.report(businessUnit(p), p, activity.getId(), 0, 1, Rag.AMBER, "Started", null);
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), update.getVersion() + 5, 1,
-                Rag.GREEN, "Stale", null)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+                Rag.GREEN, "Stale", null)).isInstanceOf(StaleEdit.class);
         businessPlans.review(businessUnit(p), p, update.getId(), update.getVersion(), "Seen");
         var reviewed = businessPlans.update(activity.getId(), 1).orElseThrow();
         assertThatThrownBy(() -> businessPlans.report(businessUnit(p), p, activity.getId(), reviewed.getVersion(), 1,

@@ -11,10 +11,13 @@ import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.RoleAssignment;
 import org.safeguardinghub.audit.AuditedRecord;
 
-/** A role an account holds in one partnership. */
+/**
+ * A role granted to an account in one partnership: a row of {@code role_assignment}. Access
+ * decisions read it as an {@link RoleAssignment}.
+ */
 @Entity
 @Table(name = "role_assignment")
-public class PartnershipRole implements AuditedRecord {
+public class RoleGrant implements AuditedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,10 +28,10 @@ public class PartnershipRole implements AuditedRecord {
     private Role role;
     private Long organisationId;
 
-    protected PartnershipRole() {
+    protected RoleGrant() {
     }
 
-    PartnershipRole(long accountId, long partnershipId, Role role, Long organisationId) {
+    RoleGrant(long accountId, long partnershipId, Role role, Long organisationId) {
         if ((role == Role.AGENCY_REPRESENTATIVE) != (organisationId != null)) {
             throw new IllegalArgumentException("An agency representative acts for one organisation; other roles for none");
         }
