@@ -114,7 +114,11 @@ public class DemoData {
     private final IndependentScrutiny scrutiny;
     private final LearningRegister learning;
     private final Briefings briefings;
-    private final org.safeguardinghub.reviews.CaseReviews caseReviews;
+    private final org.safeguardinghub.reviews.JointCaseReviewGroup reviewGroup;
+    private final org.safeguardinghub.reviews.CaseReferrals referrals;
+    private final org.safeguardinghub.reviews.IncidentNotifications notifications;
+    private final org.safeguardinghub.reviews.RapidReviews rapidReviews;
+    private final org.safeguardinghub.reviews.InformationRequests informationRequests;
     private final org.safeguardinghub.reviews.PracticeReviews practiceReviews;
     private final org.safeguardinghub.accounts.TwoFactorSignIn twoFactor;
 
@@ -122,10 +126,16 @@ public class DemoData {
             Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
             LearningRegister learning, Briefings briefings,
-            org.safeguardinghub.reviews.CaseReviews caseReviews, org.safeguardinghub.reviews.PracticeReviews practiceReviews,
+            org.safeguardinghub.reviews.JointCaseReviewGroup reviewGroup, org.safeguardinghub.reviews.CaseReferrals referrals,
+            org.safeguardinghub.reviews.IncidentNotifications notifications, org.safeguardinghub.reviews.RapidReviews rapidReviews,
+            org.safeguardinghub.reviews.InformationRequests informationRequests, org.safeguardinghub.reviews.PracticeReviews practiceReviews,
             org.safeguardinghub.accounts.TwoFactorSignIn twoFactor) {
         this.twoFactor = twoFactor;
-        this.caseReviews = caseReviews;
+        this.reviewGroup = reviewGroup;
+        this.referrals = referrals;
+        this.notifications = notifications;
+        this.rapidReviews = rapidReviews;
+        this.informationRequests = informationRequests;
         this.practiceReviews = practiceReviews;
         this.learning = learning;
         this.briefings = briefings;
@@ -553,19 +563,19 @@ public class DemoData {
         var child = new org.safeguardinghub.reviews.ChildRecord("SH-DEMO-0097", "the K children",
                 org.safeguardinghub.reviews.AgeBand.AGED_5_TO_10);
         var aware = today.minusDays(30);
-        var notification = caseReviews.notify(partnershipId, null, child,
+        var notification = notifications.notify(partnershipId, null, child,
                 "Two children were found living in neglectful conditions after a long period of school absence.", aware,
                 new org.safeguardinghub.reviews.NotificationDates(aware.plusDays(3), aware.plusDays(3), aware.plusDays(4)),
                 "business.unit");
-        var rapid = caseReviews.startRapidReview(partnershipId, notification.getId());
-        caseReviews.recommend(partnershipId, rapid.getId(), rapid.getVersion(),
+        var rapid = rapidReviews.start(partnershipId, notification.getId());
+        rapidReviews.recommend(partnershipId, rapid.getId(), rapid.getVersion(),
                 org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW,
                 "Learning about children missing education and neglect that no single agency saw whole.");
-        caseReviews.scrutinise(partnershipId, rapid.getId(), rapid.getVersion(),
+        rapidReviews.scrutinise(partnershipId, rapid.getId(), rapid.getVersion(),
                 "The recommendation is well reasoned; the review should include the schools' attendance processes.", "chair");
-        caseReviews.decide(partnershipId, rapid.getId(), rapid.getVersion(),
+        rapidReviews.decide(partnershipId, rapid.getId(), rapid.getVersion(),
                 org.safeguardinghub.reviews.ReviewRoute.LOCAL_PRACTICE_REVIEW, "Partners agree with the recommendation.");
-        caseReviews.sendToPanel(partnershipId, rapid.getId(), rapid.getVersion(), today);
+        rapidReviews.sendToPanel(partnershipId, rapid.getId(), rapid.getVersion(), today);
         var local = practiceReviews.startLocal(partnershipId, rapid.getId());
         practiceReviews.describe(partnershipId, local.getId(), local.getVersion(),
                 "How well did agencies recognise and respond to neglect and persistent absence from school over the two years before the notification?",
@@ -641,23 +651,23 @@ public class DemoData {
      * group booked, one agency having answered and two still to.
      */
     private void shropshireCaseReview(long partnershipId, Group jcr, LocalDate today) {
-        caseReviews.chooseReviewGroup(partnershipId, jcr.getId(), 0);
+        reviewGroup.choose(partnershipId, jcr.getId(), 0);
         var child = new org.safeguardinghub.reviews.ChildRecord("SH-DEMO-0142", "Child G",
                 org.safeguardinghub.reviews.AgeBand.AGED_1_TO_4);
-        var referral = caseReviews.refer(partnershipId, child,
+        var referral = referrals.refer(partnershipId, child,
                 "A young child was admitted to hospital with an unexplained injury. Police and children's social care are investigating.",
                 "West Mercia Police; Shropshire Council children's social care; Shropshire Community Health NHS Trust (health visiting)",
                 "Abuse is suspected and the child was seriously harmed, so the case meets the criteria for a serious incident notification.",
                 org.safeguardinghub.reviews.SuggestedRoute.SERIOUS_INCIDENT, "agency.rep");
-        caseReviews.triage(partnershipId, referral.getId(), referral.getVersion(),
+        referrals.triage(partnershipId, referral.getId(), referral.getVersion(),
                 org.safeguardinghub.reviews.TriageOutcome.ACCEPTED_SERIOUS_INCIDENT,
                 "Serious harm with abuse suspected: the local authority notifies the national Panel.", "business.unit");
         var aware = today.minusDays(9);
-        var notification = caseReviews.notify(partnershipId, referral.getId(), child,
+        var notification = notifications.notify(partnershipId, referral.getId(), child,
                 "Unexplained injury to a child under five; the family was known to health visiting.", aware,
                 new org.safeguardinghub.reviews.NotificationDates(aware.plusDays(2), aware.plusDays(2), aware.plusDays(3)),
                 "business.unit");
-        var review = caseReviews.startRapidReview(partnershipId, notification.getId());
+        var review = rapidReviews.start(partnershipId, notification.getId());
         var police = organisations.in(partnershipId).stream().filter(o -> o.organisation().getName().equals("West Mercia Police"))
                 .findFirst().orElseThrow().organisation().getId();
         var council = organisations.in(partnershipId).stream().filter(o -> o.organisation().getName().equals("Shropshire Council"))
@@ -665,10 +675,10 @@ public class DemoData {
         var health = organisations.in(partnershipId).stream()
                 .filter(o -> o.organisation().getName().equals("Shropshire Community Health NHS Trust"))
                 .findFirst().orElseThrow().organisation().getId();
-        caseReviews.requestInformation(partnershipId, review.getId(), police, today.plusDays(2));
-        caseReviews.requestInformation(partnershipId, review.getId(), council, today.plusDays(2));
-        var request = caseReviews.requestInformation(partnershipId, review.getId(), health, today);
-        caseReviews.submit(partnershipId, request.getId(), request.getVersion(),
+        informationRequests.request(partnershipId, review.getId(), police, today.plusDays(2));
+        informationRequests.request(partnershipId, review.getId(), council, today.plusDays(2));
+        var request = informationRequests.request(partnershipId, review.getId(), health, today);
+        informationRequests.submit(partnershipId, request.getId(), request.getVersion(),
                 "Universal health visiting: new birth visit and 9-month review; no concerns recorded.",
                 "The 12-month review was missed and not followed up; the reason was not explored with the family.",
                 "Missed reviews for under-twos are now followed up within two weeks.",

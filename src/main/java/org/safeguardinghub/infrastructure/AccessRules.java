@@ -38,7 +38,7 @@ public final class AccessRules {
         /**
          * Who may see the partnership's case review records: the business unit, chairs (the independent
          * chair and scrutineers), lead and delegated partners, and the current members of its joint case
-         * review group ({@code CaseReviews.mayRead}).
+         * review group ({@code CaseReviewAccess.mayRead}).
          */
         CASE_REVIEW_READER,
         /** Anyone with a role in the partnership except read only: who may refer a case for consideration. */

@@ -20,9 +20,9 @@ class PageChrome {
 
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
-    private final org.safeguardinghub.reviews.CaseReviews caseReviews;
+    private final org.safeguardinghub.reviews.CaseReviewAccess caseReviews;
 
-    PageChrome(CurrentUserResolver users, Partnerships partnerships, org.safeguardinghub.reviews.CaseReviews caseReviews) {
+    PageChrome(CurrentUserResolver users, Partnerships partnerships, org.safeguardinghub.reviews.CaseReviewAccess caseReviews) {
         this.users = users;
         this.partnerships = partnerships;
         this.caseReviews = caseReviews;

@@ -7,7 +7,7 @@ import org.safeguardinghub.accounts.SecondFactor;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.plans.BusinessPlans;
-import org.safeguardinghub.reviews.CaseReviews;
+import org.safeguardinghub.reviews.CaseReviewAccess;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -23,10 +23,10 @@ class RuleAuthorization {
     private final Partnerships partnerships;
     private final ActionTracker actions;
     private final BusinessPlans businessPlans;
-    private final CaseReviews caseReviews;
+    private final CaseReviewAccess caseReviews;
 
     RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions,
-            BusinessPlans businessPlans, CaseReviews caseReviews) {
+            BusinessPlans businessPlans, CaseReviewAccess caseReviews) {
         this.caseReviews = caseReviews;
         this.users = users;
         this.partnerships = partnerships;

@@ -1,13 +1,13 @@
 package org.safeguardinghub.learning;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.partnership.Partnership;
-import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,17 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BriefingController {
 
-    private static final String STALE = "Someone else changed this briefing while you were editing it. Your changes "
-            + "have not been saved: check it, then try again";
-
-    private final Partnerships partnerships;
     private final Briefings briefings;
     private final Subscriptions subscriptions;
     private final AuditTrail audit;
 
-    BriefingController(Partnerships partnerships, Briefings briefings, Subscriptions subscriptions, AuditTrail audit) {
+    BriefingController(Briefings briefings, Subscriptions subscriptions, AuditTrail audit) {
         this.audit = audit;
-        this.partnerships = partnerships;
         this.briefings = briefings;
         this.subscriptions = subscriptions;
     }
@@ -46,24 +41,18 @@ class BriefingController {
                 "furtherReading", "version", "keepIdentifyingDetails", "identifyingDetailsReason");
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(LearningController::notFound);
-    }
-
     private LearningBriefing briefing(Partnership partnership, long id) {
         return briefings.find(partnership.getId(), id).orElseThrow(LearningController::notFound);
     }
 
     @GetMapping("/p/{partnership}/learning/briefings/new")
-    String newBriefing(@PathVariable("partnership") String slug, Model model) {
-        partnership(slug);
+    String newBriefing(Partnership partnership, Model model) {
         return form(model, null, new BriefingForm(), null);
     }
 
     @PostMapping("/p/{partnership}/learning/briefings/new")
-    String write(@PathVariable("partnership") String slug, @ModelAttribute("briefingForm") BriefingForm form,
+    String write(Partnership partnership, @ModelAttribute("briefingForm") BriefingForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.checkIdentifyingDetails(result);
         if (result.hasErrors()) {
             return form(model, null, form, result);
@@ -72,24 +61,23 @@ class BriefingController {
             var briefing = briefings.write(partnership.getId(), form.toText());
             audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefing.getId(), form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
-            return "redirect:/p/" + slug + "/learning/briefings/" + briefing.getId();
+            return "redirect:/p/" + partnership.getSlug() + "/learning/briefings/" + briefing.getId();
         } catch (Refused refused) {
-            reject(result, refused);
+            FormErrors.reject(result, refused);
         }
         return form(model, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/learning/briefings/{briefing}/edit")
-    String edit(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId, Model model) {
-        var briefing = briefing(partnership(slug), briefingId);
+    String edit(Partnership partnership, @PathVariable("briefing") long briefingId, Model model) {
+        var briefing = briefing(partnership, briefingId);
         return form(model, briefing, BriefingForm.of(briefing), null);
     }
 
     @PostMapping("/p/{partnership}/learning/briefings/{briefing}/edit")
-    String change(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId,
+    String change(Partnership partnership, @PathVariable("briefing") long briefingId,
             @ModelAttribute("briefingForm") BriefingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var briefing = briefing(partnership, briefingId);
         form.checkIdentifyingDetails(result);
         if (result.hasErrors()) {
@@ -99,11 +87,14 @@ class BriefingController {
             briefings.change(partnership.getId(), briefingId, form.getVersion(), form.toText());
             audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningBriefing", briefingId, form);
             redirect.addFlashAttribute("success", "The draft briefing has been saved");
-            return "redirect:/p/" + slug + "/learning/briefings/" + briefingId;
+            return "redirect:/p/" + partnership.getSlug() + "/learning/briefings/" + briefingId;
+        } catch (StaleEdit stale) {
+            FormErrors.reject(result, stale);
+            form.setVersion(briefing(partnership, briefingId).getVersion());
         } catch (Refused refused) {
-            reject(result, refused);
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            result.reject("stale", STALE);
+            FormErrors.reject(result, refused);
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            FormErrors.reject(result, StaleEdit.of(collision, "briefing"));
             form.setVersion(briefing(partnership, briefingId).getVersion());
         }
         return form(model, briefing, form, result);
@@ -119,9 +110,8 @@ class BriefingController {
     }
 
     @GetMapping("/p/{partnership}/learning/briefings/{briefing}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId, CurrentUser user,
+    String show(Partnership partnership, @PathVariable("briefing") long briefingId, CurrentUser user,
             Model model) {
-        var partnership = partnership(slug);
         var briefing = briefing(partnership, briefingId);
         var rows = briefings.distribution(partnership.getId(), briefingId);
         model.addAttribute("briefing", briefing);
@@ -135,25 +125,23 @@ class BriefingController {
     }
 
     @PostMapping("/p/{partnership}/learning/briefings/{briefing}/publish")
-    String publish(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId,
+    String publish(Partnership partnership, @PathVariable("briefing") long briefingId,
             @RequestParam(defaultValue = "0") int version, CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         briefing(partnership, briefingId);
         try {
             briefings.publish(partnership, briefingId, version, user.username());
             redirect.addFlashAttribute("success", "The briefing has been published and sent to every organisation");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", STALE);
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            redirect.addFlashAttribute("refusal", StaleEdit.of(collision, "briefing").getMessage());
         }
-        return "redirect:/p/" + slug + "/learning/briefings/" + briefingId;
+        return "redirect:/p/" + partnership.getSlug() + "/learning/briefings/" + briefingId;
     }
 
     @PostMapping("/p/{partnership}/learning/briefings/{briefing}/chase")
-    String chase(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId,
+    String chase(Partnership partnership, @PathVariable("briefing") long briefingId,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         briefing(partnership, briefingId);
         try {
             var chased = briefings.chase(partnership, briefingId);
@@ -162,14 +150,13 @@ class BriefingController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/learning/briefings/" + briefingId + "#confirmations";
+        return "redirect:/p/" + partnership.getSlug() + "/learning/briefings/" + briefingId + "#confirmations";
     }
 
     @PostMapping("/p/{partnership}/learning/briefings/{briefing}/confirmations")
-    String confirm(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId,
+    String confirm(Partnership partnership, @PathVariable("briefing") long briefingId,
             @RequestParam(required = false) Long organisationId, @RequestParam(required = false) Briefings.Stage stage,
             CurrentUser user, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         briefing(partnership, briefingId);
         try {
             if (organisationId == null || stage == null) {
@@ -180,17 +167,7 @@ class BriefingController {
                     ? "Thank you: receipt has been confirmed" : "Thank you: cascade to staff has been confirmed");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (java.util.NoSuchElementException notPublished) {
-            redirect.addFlashAttribute("refusal", "Only a published briefing can be confirmed");
         }
-        return "redirect:/p/" + slug + "/learning/briefings/" + briefingId + "#confirmations";
-    }
-
-    private static void reject(BindingResult result, Refused refused) {
-        if (refused.field() != null) {
-            result.rejectValue(refused.field(), "refused", refused.getMessage());
-        } else {
-            result.reject("refused", refused.getMessage());
-        }
+        return "redirect:/p/" + partnership.getSlug() + "/learning/briefings/" + briefingId + "#confirmations";
     }
 }

@@ -184,7 +184,8 @@ public class Briefings {
 
     @Transactional
     public void confirm(CurrentUser user, long partnershipId, long briefingId, long organisationId, Stage stage) {
-        find(partnershipId, briefingId).filter(LearningBriefing::isPublished).orElseThrow();
+        find(partnershipId, briefingId).filter(LearningBriefing::isPublished)
+                .orElseThrow(() -> new Refused(null, "Only a published briefing can be confirmed"));
         if (!mayConfirm(user, partnershipId, organisationId)) {
             throw new Refused(null, "Only the organisation's agency representatives can confirm for it");
         }

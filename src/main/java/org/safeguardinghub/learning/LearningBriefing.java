@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A learning briefing in the seven-minute style. It is written as a draft; publishing needs every
@@ -70,9 +70,7 @@ public class LearningBriefing implements AuditedRecord {
     }
 
     private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(LearningBriefing.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "briefing");
     }
 
     private void set(BriefingText t) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
@@ -15,7 +16,6 @@ import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
-import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.springframework.http.HttpStatus;
@@ -37,10 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LearningController {
 
-    private static final String STALE = "Someone else changed this record while you were editing it. Your changes "
-            + "have not been saved: check it, then try again";
-
-    private final Partnerships partnerships;
     private final LearningRegister register;
     private final Briefings briefings;
     private final PartnershipStructure structure;
@@ -48,9 +44,8 @@ class LearningController {
     private final Organisations organisations;
     private final AuditTrail audit;
 
-    LearningController(Partnerships partnerships, LearningRegister register, Briefings briefings,
+    LearningController(LearningRegister register, Briefings briefings,
             PartnershipStructure structure, People people, Organisations organisations, AuditTrail audit) {
-        this.partnerships = partnerships;
         this.register = register;
         this.briefings = briefings;
         this.structure = structure;
@@ -69,25 +64,19 @@ class LearningController {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
-    private Partnership partnership(String slug) {
-        return partnerships.bySlug(slug).orElseThrow(LearningController::notFound);
-    }
-
     private LearningFinding finding(CurrentUser user, Partnership partnership, long id) {
         return register.find(user, partnership.getId(), id).orElseThrow(LearningController::notFound);
     }
 
     @GetMapping("/p/{partnership}/learning")
-    String overview(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String overview(Partnership partnership, CurrentUser user, Model model) {
         model.addAttribute("findings", register.findings(user, partnership.getId()));
         model.addAttribute("briefings", briefings.all(partnership.getId()));
         return "learning/learning";
     }
 
     @GetMapping("/p/{partnership}/learning/themes")
-    String themes(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
-        var partnership = partnership(slug);
+    String themes(Partnership partnership, CurrentUser user, Model model) {
         var summaries = register.themeSummaries(user, partnership.getId());
         model.addAttribute("summaries", summaries);
         model.addAttribute("raised", summaries.stream().filter(s -> s.findings() > 0).toList());
@@ -96,19 +85,18 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/themes/vocabulary")
-    String vocabulary(@PathVariable("partnership") String slug, Model model) {
-        model.addAttribute("themes", register.themes(partnership(slug).getId()));
+    String vocabulary(Partnership partnership, Model model) {
+        model.addAttribute("themes", register.themes(partnership.getId()));
         return "learning/vocabulary";
     }
 
     @PostMapping("/p/{partnership}/learning/themes/vocabulary")
-    String addTheme(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "") String name,
+    String addTheme(Partnership partnership, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String description, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         try {
             var theme = register.addTheme(partnership.getId(), name, description);
             redirect.addFlashAttribute("success", "The theme " + theme.getName() + " has been added");
-            return "redirect:/p/" + slug + "/learning/themes/vocabulary";
+            return "redirect:/p/" + partnership.getSlug() + "/learning/themes/vocabulary";
         } catch (Refused refused) {
             model.addAttribute("themes", register.themes(partnership.getId()));
             model.addAttribute("nameError", refused.getMessage());
@@ -119,8 +107,8 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/themes/{theme}/edit")
-    String editTheme(@PathVariable("partnership") String slug, @PathVariable("theme") long themeId, Model model) {
-        var theme = register.theme(partnership(slug).getId(), themeId).orElseThrow(LearningController::notFound);
+    String editTheme(Partnership partnership, @PathVariable("theme") long themeId, Model model) {
+        var theme = register.theme(partnership.getId(), themeId).orElseThrow(LearningController::notFound);
         model.addAttribute("theme", theme);
         model.addAttribute("name", theme.getName());
         model.addAttribute("description", theme.getDescription());
@@ -129,19 +117,21 @@ class LearningController {
     }
 
     @PostMapping("/p/{partnership}/learning/themes/{theme}/edit")
-    String changeTheme(@PathVariable("partnership") String slug, @PathVariable("theme") long themeId,
+    String changeTheme(Partnership partnership, @PathVariable("theme") long themeId,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
             @RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var theme = register.theme(partnership.getId(), themeId).orElseThrow(LearningController::notFound);
         try {
             register.changeTheme(partnership.getId(), themeId, version, name, description);
             redirect.addFlashAttribute("success", "The theme has been saved");
-            return "redirect:/p/" + slug + "/learning/themes/vocabulary";
+            return "redirect:/p/" + partnership.getSlug() + "/learning/themes/vocabulary";
+        } catch (StaleEdit stale) {
+            model.addAttribute("nameError", stale.getMessage());
+            version = register.theme(partnership.getId(), themeId).orElseThrow().getVersion();
         } catch (Refused refused) {
             model.addAttribute("nameError", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            model.addAttribute("nameError", STALE);
+        } catch (ObjectOptimisticLockingFailureException collision) {
+            model.addAttribute("nameError", StaleEdit.of(collision, "theme").getMessage());
             version = register.theme(partnership.getId(), themeId).orElseThrow().getVersion();
         }
         model.addAttribute("theme", theme);
@@ -152,41 +142,38 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/findings/new")
-    String newFinding(@PathVariable("partnership") String slug, CurrentUser user, Model model) {
-        return findingForm(model, user, partnership(slug), null, new FindingForm(), null);
+    String newFinding(Partnership partnership, CurrentUser user, Model model) {
+        return findingForm(model, user, partnership, null, new FindingForm(), null);
     }
 
     @PostMapping("/p/{partnership}/learning/findings/new")
-    String recordFinding(@PathVariable("partnership") String slug, @ModelAttribute("findingForm") FindingForm form,
+    String recordFinding(Partnership partnership, @ModelAttribute("findingForm") FindingForm form,
             BindingResult result, CurrentUser user, Model model, RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
                 var finding = register.recordFinding(partnership.getId(), form.toDetails(), user.username());
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", finding.getId(), form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been recorded");
-                return "redirect:/p/" + slug + "/learning/findings/" + finding.getId();
+                return "redirect:/p/" + partnership.getSlug() + "/learning/findings/" + finding.getId();
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
         return findingForm(model, user, partnership, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/learning/findings/{learningFinding}/edit")
-    String editFinding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+    String editFinding(Partnership partnership, @PathVariable("learningFinding") long findingId,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         var finding = finding(user, partnership, findingId);
         return findingForm(model, user, partnership, finding, FindingForm.of(finding), null);
     }
 
     @PostMapping("/p/{partnership}/learning/findings/{learningFinding}/edit")
-    String changeFinding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+    String changeFinding(Partnership partnership, @PathVariable("learningFinding") long findingId,
             @ModelAttribute("findingForm") FindingForm form, BindingResult result, CurrentUser user, Model model,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         var finding = finding(user, partnership, findingId);
         form.validate(result);
         if (!result.hasErrors()) {
@@ -194,11 +181,14 @@ class LearningController {
                 register.changeFinding(user, partnership.getId(), findingId, form.getVersion(), form.toDetails());
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "LearningFinding", findingId, form);
                 redirect.addFlashAttribute("success", "Finding " + finding.getReference() + " has been updated");
-                return "redirect:/p/" + slug + "/learning/findings/" + findingId;
+                return "redirect:/p/" + partnership.getSlug() + "/learning/findings/" + findingId;
+            } catch (StaleEdit stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(register.find(user, partnership.getId(), findingId).orElseThrow().getVersion());
             } catch (Refused refused) {
-                reject(result, refused);
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                result.reject("stale", STALE);
+                FormErrors.reject(result, refused);
+            } catch (ObjectOptimisticLockingFailureException collision) {
+                FormErrors.reject(result, StaleEdit.of(collision, "finding"));
                 form.setVersion(register.find(user, partnership.getId(), findingId).orElseThrow().getVersion());
             }
         }
@@ -224,9 +214,8 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/findings/{learningFinding}")
-    String finding(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+    String finding(Partnership partnership, @PathVariable("learningFinding") long findingId,
             CurrentUser user, Model model) {
-        var partnership = partnership(slug);
         var finding = finding(user, partnership, findingId);
         model.addAttribute("row", register.row(finding));
         model.addAttribute("groupName", finding.getGroupId() == null ? null
@@ -241,20 +230,19 @@ class LearningController {
     }
 
     @PostMapping("/p/{partnership}/learning/findings/{learningFinding}/actions")
-    String raiseAction(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+    String raiseAction(Partnership partnership, @PathVariable("learningFinding") long findingId,
             @RequestParam(defaultValue = "") String description, @RequestParam(required = false) Long ownerPersonId,
             @RequestParam(required = false) Long ownerOrganisationId,
             @RequestParam(name = "dueOn.day", defaultValue = "") String day,
             @RequestParam(name = "dueOn.month", defaultValue = "") String month,
             @RequestParam(name = "dueOn.year", defaultValue = "") String year, CurrentUser user, HttpServletRequest http,
             RedirectAttributes redirect) {
-        var partnership = partnership(slug);
         finding(user, partnership, findingId);
         var dueOn = new DateInput();
         dueOn.setDay(day);
         dueOn.setMonth(month);
         dueOn.setYear(year);
-        var back = "redirect:/p/" + slug + "/learning/findings/" + findingId + "#actions";
+        var back = "redirect:/p/" + partnership.getSlug() + "/learning/findings/" + findingId + "#actions";
         var problem = dueOn.problem("the due date");
         if (problem.isPresent()) {
             redirect.addFlashAttribute("refusal", problem.get());
@@ -277,20 +265,12 @@ class LearningController {
     }
 
     @GetMapping("/p/{partnership}/learning/findings/{learningFinding}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("learningFinding") long findingId,
+    String history(Partnership partnership, @PathVariable("learningFinding") long findingId,
             CurrentUser user, Model model) {
-        var finding = finding(user, partnership(slug), findingId);
+        var finding = finding(user, partnership, findingId);
         model.addAttribute("recordName", "Finding " + finding.getReference());
-        model.addAttribute("backHref", "/p/" + slug + "/learning/findings/" + findingId);
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/learning/findings/" + findingId);
         model.addAttribute("events", audit.historyOf("LearningFinding", findingId));
         return "audit/history";
-    }
-
-    private static void reject(BindingResult result, Refused refused) {
-        if (refused.field() != null) {
-            result.rejectValue(refused.field(), "refused", refused.getMessage());
-        } else {
-            result.reject("refused", refused.getMessage());
-        }
     }
 }

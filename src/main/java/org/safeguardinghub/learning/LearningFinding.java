@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * One point of learning from a review or audit, tagged with themes. It is followed through the
@@ -60,9 +60,7 @@ public class LearningFinding implements AuditedRecord {
     }
 
     void change(int expectedVersion, FindingDetails details) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(LearningFinding.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "finding");
         set(details);
     }
 

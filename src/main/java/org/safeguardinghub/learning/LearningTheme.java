@@ -1,5 +1,6 @@
 package org.safeguardinghub.learning;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One word of the partnership's learning theme vocabulary ("Professional curiosity"). */
 @Entity
@@ -31,9 +31,7 @@ public class LearningTheme implements AuditedRecord {
     }
 
     void rename(int expectedVersion, String name, String description) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(LearningTheme.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "theme");
         set(name, description);
     }
 

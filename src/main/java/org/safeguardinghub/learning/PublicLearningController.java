@@ -32,35 +32,34 @@ class PublicLearningController {
         this.subscriptions = subscriptions;
     }
 
-    private Partnership publisher(String slug, Model model) {
-        var partnership = partnerships.bySlug(slug).orElseThrow(LearningController::notFound);
+    private static Partnership publisher(Partnership partnership, Model model) {
         model.addAttribute("publisher", partnership);
         return partnership;
     }
 
     @GetMapping("/public/{partnership}/briefings")
-    String list(@PathVariable("partnership") String slug, Model model) {
-        var partnership = publisher(slug, model);
+    String list(Partnership partnership, Model model) {
+        publisher(partnership, model);
         model.addAttribute("briefings", briefings.published(partnership.getId()));
         return "learning/public-briefings";
     }
 
     @GetMapping("/public/{partnership}/briefings/{briefing}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId, Model model) {
-        var partnership = publisher(slug, model);
+    String show(Partnership partnership, @PathVariable("briefing") long briefingId, Model model) {
+        publisher(partnership, model);
         model.addAttribute("briefing", briefings.findPublished(partnership.getId(), briefingId)
                 .orElseThrow(LearningController::notFound));
         return "learning/public-briefing";
     }
 
     @GetMapping("/public/{partnership}/briefings/{briefing}/briefing.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable("partnership") String slug, @PathVariable("briefing") long briefingId,
+    ResponseEntity<byte[]> pdf(Partnership partnership, @PathVariable("briefing") long briefingId,
             Model model) {
-        var partnership = publisher(slug, model);
+        publisher(partnership, model);
         var briefing = briefings.findPublished(partnership.getId(), briefingId).orElseThrow(LearningController::notFound);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(slug + "-learning-briefing-" + briefingId + ".pdf").build().toString())
+                        .filename(partnership.getSlug() + "-learning-briefing-" + briefingId + ".pdf").build().toString())
                 .body(briefings.pdf(partnership, briefing));
     }
 
@@ -91,14 +90,14 @@ class PublicLearningController {
     }
 
     @GetMapping("/public/{partnership}/subscribe")
-    String subscribeForm(@PathVariable("partnership") String slug, Model model) {
-        publisher(slug, model);
+    String subscribeForm(Partnership partnership, Model model) {
+        publisher(partnership, model);
         return "learning/public-subscribe";
     }
 
     @PostMapping("/public/{partnership}/subscribe")
-    String subscribe(@PathVariable("partnership") String slug, @RequestParam(defaultValue = "") String email, Model model) {
-        var partnership = publisher(slug, model);
+    String subscribe(Partnership partnership, @RequestParam(defaultValue = "") String email, Model model) {
+        publisher(partnership, model);
         try {
             subscriptions.subscribe(partnership, email);
             model.addAttribute("email", email.strip());

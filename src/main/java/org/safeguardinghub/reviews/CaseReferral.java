@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** A case consideration: a case someone thinks may meet the criteria, and the business unit's triage of it. */
 @Entity
@@ -70,9 +70,7 @@ public class CaseReferral implements AuditedRecord {
     }
 
     void triage(int expectedVersion, TriageOutcome outcome, String reasons, LocalDate on, String by) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CaseReferral.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "referral");
         if (this.outcome != null) {
             throw new Refused(null, "This referral has already been triaged");
         }

@@ -1,14 +1,14 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Which of the partnership's groups is its joint case review group: its current members see case review records. */
 @Entity
-public class CaseReviewSetting implements AuditedRecord {
+class CaseReviewSetting implements AuditedRecord {
 
     @Id
     private Long partnershipId;
@@ -25,9 +25,7 @@ public class CaseReviewSetting implements AuditedRecord {
     }
 
     void change(int expectedVersion, long reviewGroupId) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CaseReviewSetting.class, partnershipId);
-        }
+        StaleEdit.check(version, expectedVersion, "setting");
         this.reviewGroupId = reviewGroupId;
     }
 

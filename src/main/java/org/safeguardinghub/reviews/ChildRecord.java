@@ -20,6 +20,14 @@ public record ChildRecord(String caseReference, String pseudonym, AgeBand ageBan
         }
     }
 
+    /**
+     * Whether the text carries the case reference, which links to the child's records: text that
+     * travels beyond the review (the tracker, the learning register, briefings) must not.
+     */
+    boolean isNamedIn(String text) {
+        return text != null && text.toLowerCase().contains(caseReference.strip().toLowerCase());
+    }
+
     public String label() {
         return caseReference + " (" + pseudonym + ")";
     }

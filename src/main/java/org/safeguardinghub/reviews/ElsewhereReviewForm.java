@@ -7,7 +7,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Recording a review held by someone else (a national review, a DHR, a SAR, a MAPPA review or another area's). */
-public class ElsewhereReviewForm extends ChecksIdentifyingDetails {
+class ElsewhereReviewForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("kind", "title", "source", "reportedOn", "url", "summary");
 

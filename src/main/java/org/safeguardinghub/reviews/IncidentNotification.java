@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A serious incident notification: the day the local authority became aware, the day it notified
@@ -65,9 +65,7 @@ public class IncidentNotification implements AuditedRecord {
     }
 
     void recordDates(int expectedVersion, NotificationDates dates, LocalDate today) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(IncidentNotification.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "notification");
         apply(dates, today);
     }
 

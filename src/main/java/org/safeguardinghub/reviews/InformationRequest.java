@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.partnership.UploadedDocument;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A rapid review's request to one agency, with its own deadline. The agency answers once, with a
@@ -61,9 +61,7 @@ public class InformationRequest implements AuditedRecord {
 
     void submit(int expectedVersion, String involvement, String analysis, String learning, UploadedDocument chronology,
             LocalDate on, String by) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(InformationRequest.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "information request");
         if (submittedOn != null) {
             throw new Refused(null, "This agency's information has already been submitted");
         }
@@ -86,7 +84,8 @@ public class InformationRequest implements AuditedRecord {
         this.submittedBy = by;
     }
 
-    void chase(LocalDate on) {
+    void chase(int expectedVersion, LocalDate on) {
+        StaleEdit.check(version, expectedVersion, "information request");
         if (submittedOn != null) {
             throw new Refused(null, "This agency has already submitted its information, so there is nothing to chase");
         }

@@ -6,7 +6,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Recording a serious incident notification: the child (minimum needed), what happened, and the dates so far. */
-public class NotificationForm extends ChecksIdentifyingDetails {
+class NotificationForm extends ChecksIdentifyingDetails {
 
     private Long referral;
     private String caseReference;

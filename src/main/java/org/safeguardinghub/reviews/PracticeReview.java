@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.calendar.WorkingDays;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A local child safeguarding practice review the partners decided to hold, or a review whose learning
@@ -99,9 +99,7 @@ public class PracticeReview implements AuditedRecord {
     }
 
     private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PracticeReview.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "review");
     }
 
     private void checkOpen() {
@@ -220,7 +218,7 @@ public class PracticeReview implements AuditedRecord {
         }
         var earliest = earliestPublication(days, noticeDays);
         if (on.isBefore(earliest)) {
-            throw new Refused("publishedOn", "The report can be published from " + CaseReviews.format(earliest)
+            throw new Refused("publishedOn", "The report can be published from " + StatutoryClocks.format(earliest)
                     + ": at least " + noticeDays + " working days after it was sent to the national Panel and the Secretary of State");
         }
         var link = link(url, "publicationUrl");

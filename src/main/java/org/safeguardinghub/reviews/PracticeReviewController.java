@@ -3,7 +3,6 @@ package org.safeguardinghub.reviews;
 import org.safeguardinghub.rules.Refused;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
-import static org.safeguardinghub.reviews.CaseReviewController.reject;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningTheme;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
+import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.UploadedDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,18 +45,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticeReviewController {
 
-    private final CaseReviewController pages;
     private final PracticeReviews practiceReviews;
-    private final CaseReviews reviews;
+    private final RapidReviews rapidReviews;
     private final LearningRegister learning;
     private final Organisations organisations;
     private final AuditTrail audit;
 
-    PracticeReviewController(CaseReviewController pages, PracticeReviews practiceReviews, CaseReviews reviews,
-            LearningRegister learning, Organisations organisations, AuditTrail audit) {
-        this.pages = pages;
+    PracticeReviewController(PracticeReviews practiceReviews, RapidReviews rapidReviews, LearningRegister learning,
+            Organisations organisations, AuditTrail audit) {
         this.practiceReviews = practiceReviews;
-        this.reviews = reviews;
+        this.rapidReviews = rapidReviews;
         this.learning = learning;
         this.organisations = organisations;
         this.audit = audit;
@@ -68,46 +66,41 @@ class PracticeReviewController {
                 "identifyingDetailsReason");
     }
 
-    private long partnershipId(String slug) {
-        return pages.partnership(slug).getId();
-    }
-
     private PracticeReview review(long partnershipId, long id) {
         return practiceReviews.find(partnershipId, id).orElseThrow(CaseReviewController::notFound);
     }
 
-    private static String page(String slug, long id) {
-        return "/p/" + slug + "/case-reviews/practice-reviews/" + id;
+    private static String page(Partnership partnership, long id) {
+        return "/p/" + partnership.getSlug() + "/case-reviews/practice-reviews/" + id;
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/practice-review")
-    String start(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long rapidReviewId,
+    String start(Partnership partnership, @PathVariable("rapidReview") long rapidReviewId,
             RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
-        reviews.rapidReview(partnershipId, rapidReviewId).orElseThrow(CaseReviewController::notFound);
+        var partnershipId = partnership.getId();
+        rapidReviews.find(partnershipId, rapidReviewId).orElseThrow(CaseReviewController::notFound);
         try {
             var review = practiceReviews.startLocal(partnershipId, rapidReviewId);
             redirect.addFlashAttribute("success", "Local practice review " + review.getReference()
-                    + " has started. Its report is due by " + CaseReviews.format(review.getReportDueOn()));
-            return "redirect:" + page(slug, review.getId());
+                    + " has started. Its report is due by " + StatutoryClocks.format(review.getReportDueOn()));
+            return "redirect:" + page(partnership, review.getId());
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-            return "redirect:/p/" + slug + "/case-reviews/rapid-reviews/" + rapidReviewId;
+            return "redirect:/p/" + partnership.getSlug() + "/case-reviews/rapid-reviews/" + rapidReviewId;
         }
     }
 
     // Learning from elsewhere
 
     @GetMapping("/p/{partnership}/case-reviews/practice-reviews/new")
-    String elsewhereForm(@PathVariable("partnership") String slug, Model model) {
-        partnershipId(slug);
+    String elsewhereForm(Partnership partnership, Model model) {
         return elsewhereForm(model, new ElsewhereReviewForm(), null);
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/new")
-    String recordElsewhere(@PathVariable("partnership") String slug, @ModelAttribute("elsewhereForm") ElsewhereReviewForm form,
+    String recordElsewhere(Partnership partnership, @ModelAttribute("elsewhereForm") ElsewhereReviewForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         form.validate(result);
         if (!result.hasErrors()) {
             try {
@@ -116,9 +109,9 @@ class PracticeReviewController {
                 audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", review.getId(), form);
                 redirect.addFlashAttribute("success", review.getKind().label() + " " + review.getTitle()
                         + " has been recorded. Add its findings and recommendations below");
-                return "redirect:" + page(slug, review.getId());
+                return "redirect:" + page(partnership, review.getId());
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
         return elsewhereForm(model, form, result);
@@ -137,16 +130,16 @@ class PracticeReviewController {
     // The review
 
     @GetMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id, CurrentUser user,
+    String show(Partnership partnership, @PathVariable("practiceReview") long id, CurrentUser user,
             Model model) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         var review = review(partnershipId, id);
         audit.recordView(partnershipId, "PracticeReview", id, review.getKind().label() + " " + review.getReference());
         var reports = practiceReviews.reports(id);
         var findings = practiceReviews.findings(user, review);
         model.addAttribute("review", review);
         model.addAttribute("rapidReview", review.getRapidReviewId() == null ? null
-                : reviews.rapidReview(partnershipId, review.getRapidReviewId()).orElse(null));
+                : rapidReviews.find(partnershipId, review.getRapidReviewId()).orElse(null));
         model.addAttribute("stage", practiceReviews.stage(review, reports.stream().anyMatch(PracticeReviewReport::isFinalReport)));
         var milestones = practiceReviews.milestones(id);
         model.addAttribute("milestones", milestones);
@@ -168,58 +161,58 @@ class PracticeReviewController {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/details")
-    String describe(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String describe(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String termsOfReference,
             @RequestParam(defaultValue = "") String reviewer, @RequestParam(defaultValue = "") String reviewPanel,
             @RequestParam(defaultValue = "") String familyInvolvement, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "termsOfReference", "reviewPanel", "familyInvolvement");
         if (typed.sentBack("details-form", redirect)) {
-            return "redirect:" + page(slug, id);
+            return "redirect:" + page(partnership, id);
         }
-        return attempt(redirect, page(slug, id), "The review's terms of reference, reviewer, panel and family involvement have been saved", () -> {
+        return attempt(redirect, page(partnership, id), "The review's terms of reference, reviewer, panel and family involvement have been saved", () -> {
             practiceReviews.describe(partnershipId, id, version, termsOfReference, reviewer, reviewPanel, familyInvolvement);
             audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
         });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones")
-    String addMilestone(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String addMilestone(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "") String milestoneName, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#milestones", "The milestone has been added",
+        return attempt(redirect, page(partnership, id) + "#milestones", "The milestone has been added",
                 () -> practiceReviews.addMilestone(partnershipId, id, milestoneName, date(http, "milestoneDueOn", "the date the milestone is due")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones/{milestone}/done")
-    String completeMilestone(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String completeMilestone(Partnership partnership, @PathVariable("practiceReview") long id,
             @PathVariable("milestone") long milestoneId, @RequestParam(defaultValue = "0") int version,
             RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#milestones", "The milestone has been marked as done",
+        return attempt(redirect, page(partnership, id) + "#milestones", "The milestone has been marked as done",
                 () -> practiceReviews.completeMilestone(partnershipId, id, milestoneId, version, null));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/milestones/date")
-    String rescheduleMilestone(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String rescheduleMilestone(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(name = "milestone", required = false) Long milestoneId, HttpServletRequest http,
             RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#milestones", "The milestone's due date has been changed",
+        return attempt(redirect, page(partnership, id) + "#milestones", "The milestone's due date has been changed",
                 () -> practiceReviews.rescheduleMilestone(partnershipId, id, milestoneId,
                         date(http, "movedTo", "the date the milestone is now due")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/reports")
-    String upload(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String upload(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(name = "report", required = false) MultipartFile file,
             @RequestParam(name = "finalReport", defaultValue = "false") boolean finalReport, CurrentUser user,
             RedirectAttributes redirect) throws IOException {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         UploadedDocument document = null;
         if (file != null && !file.isEmpty()) {
@@ -228,18 +221,18 @@ class PracticeReviewController {
             } catch (UploadedDocument.Rejected rejected) {
                 redirect.addFlashAttribute("refusal", rejected.getMessage());
                 redirect.addFlashAttribute("refusalField", "report");
-                return "redirect:" + page(slug, id) + "#reports";
+                return "redirect:" + page(partnership, id) + "#reports";
             }
         }
         var uploaded = document;
-        return attempt(redirect, page(slug, id) + "#reports", finalReport ? "The final report has been uploaded" : "The draft report has been uploaded",
+        return attempt(redirect, page(partnership, id) + "#reports", finalReport ? "The final report has been uploaded" : "The draft report has been uploaded",
                 () -> practiceReviews.uploadReport(partnershipId, id, finalReport, uploaded, user.username()));
     }
 
     @GetMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/reports/{report}")
-    ResponseEntity<byte[]> download(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    ResponseEntity<byte[]> download(Partnership partnership, @PathVariable("practiceReview") long id,
             @PathVariable("report") long reportId) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var report = practiceReviews.report(partnershipId, reportId).filter(r -> r.getPracticeReviewId() == id)
                 .orElseThrow(CaseReviewController::notFound);
@@ -252,48 +245,48 @@ class PracticeReviewController {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/publication-decision")
-    String decidePublication(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String decidePublication(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) PublicationDecision publicationDecision,
             @RequestParam(defaultValue = "") String publicationReasons, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#publication", "The publication decision has been recorded",
+        return attempt(redirect, page(partnership, id) + "#publication", "The publication decision has been recorded",
                 () -> practiceReviews.decidePublication(partnershipId, id, version, publicationDecision, publicationReasons));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/sent")
-    String recordSent(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String recordSent(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#publication", "The dates the final report was sent have been recorded",
+        return attempt(redirect, page(partnership, id) + "#publication", "The dates the final report was sent have been recorded",
                 () -> practiceReviews.recordSent(partnershipId, id, version, date(http, "sentToPanelOn", "the date it was sent to the Panel"),
                         date(http, "sentToSecretaryOfStateOn", "the date it was sent to the Secretary of State")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/publication")
-    String publish(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String publish(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String publicationUrl,
             HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id) + "#publication", "The publication has been recorded",
+        return attempt(redirect, page(partnership, id) + "#publication", "The publication has been recorded",
                 () -> practiceReviews.publish(partnershipId, id, version, date(http, "publishedOn", "the date it was published"),
                         publicationUrl));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/findings")
-    String addFinding(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String addFinding(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "") String finding, @RequestParam(defaultValue = "") String recommendation,
             @RequestParam(name = "themeIds", required = false) List<Long> themeIds, CurrentUser user,
             HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "finding", "recommendation");
         if (typed.sentBack("finding-form", redirect)) {
-            return "redirect:" + page(slug, id) + "#finding-form";
+            return "redirect:" + page(partnership, id) + "#finding-form";
         }
-        return attempt(redirect, page(slug, id) + "#findings", "The finding has been added to the learning register", () -> {
+        return attempt(redirect, page(partnership, id) + "#findings", "The finding has been added to the learning register", () -> {
             practiceReviews.addFinding(partnershipId, id, finding, recommendation,
                     themeIds == null ? Set.of() : new LinkedHashSet<>(themeIds), user.username());
             audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
@@ -301,17 +294,17 @@ class PracticeReviewController {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/findings/{learningFinding}/actions")
-    String raiseAction(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String raiseAction(Partnership partnership, @PathVariable("practiceReview") long id,
             @PathVariable("learningFinding") long findingId, @RequestParam(defaultValue = "") String description,
             @RequestParam(name = "organisation", required = false) Long organisationId, HttpServletRequest http,
             CurrentUser user, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.as(http, "description-" + findingId, description);
         if (typed.sentBack("action-form-" + findingId, redirect)) {
-            return "redirect:" + page(slug, id) + "#findings";
+            return "redirect:" + page(partnership, id) + "#findings";
         }
-        return attempt(redirect, page(slug, id) + "#findings", "The action is on the partnership's action tracker", () -> {
+        return attempt(redirect, page(partnership, id) + "#findings", "The action is on the partnership's action tracker", () -> {
             practiceReviews.raiseAction(user, partnershipId, id, findingId, description, organisationId,
                     date(http, "dueOn-" + findingId, "the date the action is due"));
             audit.recordIdentifyingDetailsKept(partnershipId, "PracticeReview", id, typed);
@@ -319,11 +312,11 @@ class PracticeReviewController {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/practice-reviews/{practiceReview}/close")
-    String close(@PathVariable("partnership") String slug, @PathVariable("practiceReview") long id,
+    String close(Partnership partnership, @PathVariable("practiceReview") long id,
             @RequestParam(defaultValue = "0") int version, CurrentUser user, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, page(slug, id), "The review has been closed: every action for its recommendations is closed",
+        return attempt(redirect, page(partnership, id), "The review has been closed: every action for its recommendations is closed",
                 () -> practiceReviews.close(partnershipId, id, version, user.username()));
     }
 }

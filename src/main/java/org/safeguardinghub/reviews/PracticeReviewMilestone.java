@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,11 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** A step of a local review towards its report: when it is due and when it was done. */
 @Entity
-public class PracticeReviewMilestone {
+class PracticeReviewMilestone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,9 +41,7 @@ public class PracticeReviewMilestone {
     }
 
     void complete(int expectedVersion, LocalDate on) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "milestone");
         if (completedOn != null) {
             throw new Refused(null, "That milestone has already been marked as done");
         }
@@ -51,9 +49,7 @@ public class PracticeReviewMilestone {
     }
 
     void reschedule(int expectedVersion, LocalDate newDueOn) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PracticeReviewMilestone.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "milestone");
         if (completedOn != null) {
             throw new Refused("milestone", "That milestone is done, so its date can no longer change");
         }

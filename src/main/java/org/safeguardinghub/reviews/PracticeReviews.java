@@ -15,7 +15,6 @@ import org.safeguardinghub.learning.Subscriptions;
 import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.UploadedDocument;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code hub.reviews.publication-notice-working-days} (7) working days or more after the final report
  * went to the national Panel and the Secretary of State. Findings and recommendations go to the
  * learning register, which raises their actions on the tracker; a review closes only when every one
- * of those actions is closed. Publishing emails the partnership's subscribers a link to the report. Who may see these records is {@link CaseReviews#mayRead}.
+ * of those actions is closed. Publishing emails the partnership's subscribers a link to the report.
+ * Who may see these records is {@link CaseReviewAccess#mayRead}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,7 +43,9 @@ public class PracticeReviews {
     private final PracticeReviewRepository reviews;
     private final PracticeReviewMilestoneRepository milestones;
     private final PracticeReviewReportRepository reports;
-    private final CaseReviews caseReviews;
+    private final RapidReviews rapidReviews;
+    private final JointCaseReviewGroup reviewGroup;
+    private final StatutoryClocks clocks;
     private final LearningRegister learning;
     private final BankHolidays holidays;
     private final Partnerships partnerships;
@@ -52,14 +54,17 @@ public class PracticeReviews {
     private final int noticeDays;
 
     PracticeReviews(PracticeReviewRepository reviews, PracticeReviewMilestoneRepository milestones,
-            PracticeReviewReportRepository reports, CaseReviews caseReviews, LearningRegister learning, BankHolidays holidays,
+            PracticeReviewReportRepository reports, RapidReviews rapidReviews, JointCaseReviewGroup reviewGroup,
+            StatutoryClocks clocks, LearningRegister learning, BankHolidays holidays,
             Partnerships partnerships, Subscriptions subscriptions,
             @Value("${hub.reviews.practice-review-months:6}") int reportMonths,
             @Value("${hub.reviews.publication-notice-working-days:7}") int noticeDays) {
         this.reviews = reviews;
         this.milestones = milestones;
         this.reports = reports;
-        this.caseReviews = caseReviews;
+        this.rapidReviews = rapidReviews;
+        this.reviewGroup = reviewGroup;
+        this.clocks = clocks;
         this.learning = learning;
         this.holidays = holidays;
         this.partnerships = partnerships;
@@ -96,14 +101,14 @@ public class PracticeReviews {
     /** Starts the local review the partners decided on, with its target date and the usual milestones. */
     @Transactional
     public PracticeReview startLocal(long partnershipId, long rapidReviewId) {
-        var rapid = caseReviews.rapidReview(partnershipId, rapidReviewId).orElseThrow();
+        var rapid = rapidReviews.find(partnershipId, rapidReviewId).orElseThrow();
         if (rapid.getDecision() != ReviewRoute.LOCAL_PRACTICE_REVIEW) {
             throw new Refused(null, "The partners have not decided to hold a local child safeguarding practice review");
         }
         if (reviews.findByRapidReviewId(rapidReviewId).isPresent()) {
             throw new Refused(null, "The local practice review has already started");
         }
-        var child = caseReviews.notification(partnershipId, rapid.getNotificationId()).orElseThrow().child();
+        var child = rapidReviews.child(rapid);
         var decided = rapid.getDecidedOn();
         var review = reviews.saveAndFlush(PracticeReview.local(partnershipId, rapidReviewId, child.pseudonym(), decided,
                 decided.plusMonths(reportMonths)));
@@ -124,7 +129,7 @@ public class PracticeReviews {
     public PracticeReview recordFromElsewhere(long partnershipId, ReviewKind kind, String title, String source,
             String summary, LocalDate reportedOn, String url) {
         return reviews.saveAndFlush(PracticeReview.fromElsewhere(partnershipId, kind, title, source, summary, reportedOn, url,
-                caseReviews.today()));
+                clocks.today()));
     }
 
     @Transactional
@@ -151,7 +156,7 @@ public class PracticeReviews {
     public void completeMilestone(long partnershipId, long id, long milestoneId, int expectedVersion, LocalDate on) {
         var milestone = milestones.findByIdAndPartnershipId(milestoneId, partnershipId)
                 .filter(m -> m.getPracticeReviewId() == id).orElseThrow(() -> new Refused(null, "That milestone is not this review's"));
-        var today = caseReviews.today();
+        var today = clocks.today();
         if (on != null && on.isAfter(today)) {
             throw new Refused("completedOn", "The date the milestone was done must be today or in the past");
         }
@@ -176,9 +181,9 @@ public class PracticeReviews {
     }
 
     /** The next milestone not yet done, as a clock; none when every one is done. */
-    public Optional<Deadline> nextMilestone(PracticeReview review) {
+    public Optional<ReviewDeadline> nextMilestone(PracticeReview review) {
         return milestones(review.getId()).stream().filter(m -> m.getCompletedOn() == null).findFirst()
-                .map(m -> caseReviews.deadline(m.getName(), m.getDueOn()));
+                .map(m -> clocks.deadline(m.getName(), m.getDueOn()));
     }
 
     // Reports
@@ -204,7 +209,7 @@ public class PracticeReviews {
         }
         var number = reports(id).size() + 1;
         return reports.saveAndFlush(new PracticeReviewReport(partnershipId, id, number, finalReport, document,
-                caseReviews.today(), by));
+                clocks.today(), by));
     }
 
     // Publication
@@ -220,7 +225,7 @@ public class PracticeReviews {
     public void recordSent(long partnershipId, long id, int expectedVersion, LocalDate toPanel, LocalDate toSecretaryOfState) {
         var hasFinal = reports(id).stream().anyMatch(PracticeReviewReport::isFinalReport);
         find(partnershipId, id).orElseThrow().recordSent(expectedVersion, toPanel, toSecretaryOfState, hasFinal,
-                caseReviews.today());
+                clocks.today());
         reviews.flush();
     }
 
@@ -230,7 +235,7 @@ public class PracticeReviews {
 
     @Transactional
     public void publish(long partnershipId, long id, int expectedVersion, LocalDate on, String url) {
-        if (on != null && on.isAfter(caseReviews.today())) {
+        if (on != null && on.isAfter(clocks.today())) {
             throw new Refused("publishedOn", "Record the publication on the day it happens, not before");
         }
         var review = find(partnershipId, id).orElseThrow();
@@ -260,19 +265,14 @@ public class PracticeReviews {
         }
         Long group = null;
         if (review.getKind().isLocal()) {
-            group = caseReviews.reviewGroup(partnershipId).orElseThrow(() -> new Refused(null,
-                    "Choose the partnership's joint case review group first, on the case review settings page")).getId();
+            group = reviewGroup.group(partnershipId).orElseThrow(() -> new Refused(null, JointCaseReviewGroup.CHOOSE_FIRST)).getId();
         }
         refuseCaseReference(review, "finding", finding);
         refuseCaseReference(review, "recommendation", recommendation);
-        var sourceDate = review.getKind().isLocal() ? caseReviews.today() : review.getDecidedOn();
+        var sourceDate = review.getKind().isLocal() ? clocks.today() : review.getDecidedOn();
         var reference = review.getKind().isLocal() ? review.getReference() : review.getTitle();
-        try {
-            return learning.recordFinding(partnershipId, new FindingDetails(review.getKind().learningSource(), reference,
-                    sourceDate, finding, recommendation, themeIds, review.getKind().isLocal(), group), review.getId(), by);
-        } catch (Refused refused) {
-            throw new Refused(refused.field(), refused.getMessage());
-        }
+        return learning.recordFinding(partnershipId, new FindingDetails(review.getKind().learningSource(), reference,
+                sourceDate, finding, recommendation, themeIds, review.getKind().isLocal(), group), review.getId(), by);
     }
 
     /** Raises an action for one of the review's recommendations, owned by an organisation. */
@@ -306,9 +306,8 @@ public class PracticeReviews {
         if (text == null || review.getRapidReviewId() == null) {
             return;
         }
-        var rapid = caseReviews.rapidReview(review.partnershipId(), review.getRapidReviewId()).orElseThrow();
-        var reference = caseReviews.notification(review.partnershipId(), rapid.getNotificationId()).orElseThrow().child().caseReference();
-        if (text.toLowerCase().contains(reference.strip().toLowerCase())) {
+        var rapid = rapidReviews.find(review.partnershipId(), review.getRapidReviewId()).orElseThrow();
+        if (rapidReviews.child(rapid).isNamedIn(text)) {
             throw new Refused(field, "Take out the case reference: findings and actions are shared beyond the review, "
                     + "so they must not identify the child");
         }
@@ -318,12 +317,9 @@ public class PracticeReviews {
     @Transactional
     public void close(long partnershipId, long id, int expectedVersion, String by) {
         var review = find(partnershipId, id).orElseThrow();
-        if (review.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PracticeReview.class, id);
-        }
         var source = review.getKind().learningSource();
         review.close(expectedVersion, learning.openActionsFrom(partnershipId, source, id),
-                learning.recommendationsWithoutActions(partnershipId, source, id), caseReviews.today(), by);
+                learning.recommendationsWithoutActions(partnershipId, source, id), clocks.today(), by);
         reviews.flush();
     }
 
@@ -346,9 +342,9 @@ public class PracticeReviews {
         }
         return open.stream().map(r -> {
             var milestone = next.get(r.getId());
-            Deadline deadline = null;
+            ReviewDeadline deadline = null;
             if (milestone != null) {
-                deadline = caseReviews.deadline(days, milestone.getName(), milestone.getDueOn());
+                deadline = clocks.deadline(days, milestone.getName(), milestone.getDueOn());
             }
             return new CaseReviewRow(r.getKind().isLocal() ? "Local practice review" : r.getKind().label(), r.getReference(),
                     "/p/" + slug + "/case-reviews/practice-reviews/" + r.getId(), r.getTitle(),

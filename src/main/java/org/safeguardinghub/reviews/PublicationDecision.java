@@ -1,7 +1,7 @@
 package org.safeguardinghub.reviews;
 
 /** Whether the partners publish a local review's report. */
-public enum PublicationDecision {
+enum PublicationDecision {
     PUBLISH("Publish the report"),
     NOT_PUBLISH("Do not publish the report");
 

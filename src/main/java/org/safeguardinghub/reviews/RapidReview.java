@@ -1,5 +1,6 @@
 package org.safeguardinghub.reviews;
 
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The rapid review of a notified incident. Its steps come in order: the joint case review group
@@ -55,9 +55,7 @@ public class RapidReview implements AuditedRecord {
     }
 
     private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(RapidReview.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "rapid review");
     }
 
     void linkMeeting(int expectedVersion, long meetingId) {

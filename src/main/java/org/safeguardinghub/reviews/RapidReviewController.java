@@ -1,13 +1,9 @@
 package org.safeguardinghub.reviews;
 
-import org.safeguardinghub.rules.Refused;
 import static org.safeguardinghub.reviews.CaseReviewController.attempt;
 import static org.safeguardinghub.reviews.CaseReviewController.date;
-import static org.safeguardinghub.reviews.CaseReviewController.notFound;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,82 +13,77 @@ import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.TypedText;
 import org.safeguardinghub.partnership.OrganisationInPartnership;
 import org.safeguardinghub.partnership.Organisations;
-import org.safeguardinghub.partnership.UploadedDocument;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.safeguardinghub.partnership.Partnership;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A rapid review against its clock: information requests to agencies (submitted by the agency and
- * chased by email), the joint case review group's meeting, immediate safety actions, the
- * recommendation, the independent chair's scrutiny, the partners' decision and the national Panel.
+ * A rapid review against its clock: asking agencies for information, the joint case review group's
+ * meeting, immediate safety actions, the recommendation, the independent chair's scrutiny, the
+ * partners' decision and the national Panel.
  */
 @Controller
 class RapidReviewController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
-    private final CaseReviewController pages;
-    private final CaseReviews reviews;
-    private final Organisations organisations;
+    private final RapidReviews reviews;
+    private final IncidentNotifications notifications;
+    private final InformationRequests requests;
+    private final JointCaseReviewGroup reviewGroup;
     private final PracticeReviews practiceReviews;
+    private final StatutoryClocks clocks;
+    private final Organisations organisations;
     private final AuditTrail audit;
 
-    RapidReviewController(CaseReviewController pages, CaseReviews reviews, PracticeReviews practiceReviews,
-            Organisations organisations, AuditTrail audit) {
-        this.pages = pages;
+    RapidReviewController(RapidReviews reviews, IncidentNotifications notifications, InformationRequests requests, JointCaseReviewGroup reviewGroup,
+            PracticeReviews practiceReviews, StatutoryClocks clocks, Organisations organisations, AuditTrail audit) {
         this.reviews = reviews;
+        this.notifications = notifications;
+        this.requests = requests;
+        this.reviewGroup = reviewGroup;
         this.practiceReviews = practiceReviews;
+        this.clocks = clocks;
         this.organisations = organisations;
         this.audit = audit;
     }
 
-    private long partnershipId(String slug) {
-        return pages.partnership(slug).getId();
-    }
-
     private RapidReview review(long partnershipId, long id) {
-        return reviews.rapidReview(partnershipId, id).orElseThrow(CaseReviewController::notFound);
+        return reviews.find(partnershipId, id).orElseThrow(CaseReviewController::notFound);
     }
 
-    private String back(String slug, long id) {
-        return "/p/" + slug + "/case-reviews/rapid-reviews/" + id;
+    private static String back(Partnership partnership, long id) {
+        return "/p/" + partnership.getSlug() + "/case-reviews/rapid-reviews/" + id;
     }
 
     @GetMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id, Model model) {
-        var partnershipId = partnershipId(slug);
+    String show(Partnership partnership, @PathVariable("rapidReview") long id, Model model) {
+        var partnershipId = partnership.getId();
         var review = review(partnershipId, id);
-        var notification = reviews.notification(partnershipId, review.getNotificationId()).orElseThrow();
+        var notification = notifications.find(partnershipId, review.getNotificationId()).orElseThrow();
         audit.recordView(partnershipId, "RapidReview", id, "Rapid review " + review.getReference());
         var names = new HashMap<Long, String>();
         var agencies = organisations.in(partnershipId).stream().filter(o -> !o.hasLeft()).map(OrganisationInPartnership::organisation).toList();
         organisations.in(partnershipId).forEach(o -> names.put(o.organisation().getId(), o.organisation().getName()));
-        var requests = reviews.requestsOf(id);
+        var asked = requests.of(id);
+        var dueOn = reviews.due(review);
         model.addAttribute("review", review);
         model.addAttribute("notification", notification);
-        model.addAttribute("due", review.getSentToPanelOn() == null
-                ? reviews.deadline("Complete the rapid review", reviews.rapidReviewDue(review)) : null);
-        model.addAttribute("dueOn", reviews.rapidReviewDue(review));
-        model.addAttribute("requests", requests.stream().map(r -> new RequestRow(r, names.getOrDefault(r.getOrganisationId(), "A former agency"),
-                r.getSubmittedOn() == null ? reviews.deadline("Information", r.getDueOn()) : null)).toList());
+        model.addAttribute("due", review.getSentToPanelOn() == null ? clocks.deadline("Complete the rapid review", dueOn) : null);
+        model.addAttribute("dueOn", dueOn);
+        model.addAttribute("requests", asked.stream().map(r -> new RequestRow(r, names.getOrDefault(r.getOrganisationId(), "A former agency"),
+                r.getSubmittedOn() == null ? clocks.deadline("Information", r.getDueOn()) : null)).toList());
         model.addAttribute("agencyItems", Choices.withPrompt("Choose an agency", agencies.stream()
-                .filter(o -> requests.stream().noneMatch(r -> r.getOrganisationId().equals(o.getId()))).toList(),
+                .filter(o -> asked.stream().noneMatch(r -> r.getOrganisationId().equals(o.getId()))).toList(),
                 o -> o.getId(), o -> o.getName(), null));
         model.addAttribute("ownerItems", Choices.withPrompt("Choose an agency", agencies, o -> o.getId(), o -> o.getName(), null));
-        model.addAttribute("reviewGroup", reviews.reviewGroup(partnershipId).orElse(null));
+        model.addAttribute("reviewGroup", reviewGroup.group(partnershipId).orElse(null));
         model.addAttribute("meeting", reviews.meeting(partnershipId, review).orElse(null));
         model.addAttribute("meetingItems", Choices.withPrompt("Choose a meeting", reviews.reviewGroupMeetings(partnershipId),
-                m -> m.getId(), m -> DAY.format(m.getHeldOn()), review.getMeetingId()));
+                m -> m.getId(), m -> StatutoryClocks.format(m.getHeldOn()), review.getMeetingId()));
         model.addAttribute("safetyActions", reviews.safetyActions(partnershipId, id));
         model.addAttribute("routeItems", routes(null));
         model.addAttribute("practiceReview", practiceReviews.ofRapidReview(id).orElse(null));
@@ -103,40 +94,40 @@ class RapidReviewController {
         return Choices.of(List.of(ReviewRoute.values()), ReviewRoute::name, ReviewRoute::label, chosen == null ? null : chosen.name());
     }
 
-    public record RequestRow(InformationRequest request, String agency, Deadline deadline) {
+    record RequestRow(InformationRequest request, String agency, ReviewDeadline deadline) {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/requests")
-    String request(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String request(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(name = "organisation", required = false) Long organisationId, HttpServletRequest http,
             RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The agency has been asked for information and its representatives emailed",
-                () -> reviews.requestInformation(partnershipId, id, organisationId, date(http, "dueOn", "the date the information is due")));
+        return attempt(redirect, back(partnership, id), "The agency has been asked for information and its representatives emailed",
+                () -> requests.request(partnershipId, id, organisationId, date(http, "dueOn", "the date the information is due")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/meeting")
-    String meeting(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String meeting(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(name = "meeting", required = false) Long meetingId,
             RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The meeting has been linked to the rapid review",
+        return attempt(redirect, back(partnership, id), "The meeting has been linked to the rapid review",
                 () -> reviews.linkMeeting(partnershipId, id, version, meetingId));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/actions")
-    String action(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String action(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "") String description, @RequestParam(name = "owner", required = false) Long owner,
             HttpServletRequest http, CurrentUser user, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "description");
         if (typed.sentBack("action-form", redirect)) {
-            return "redirect:" + back(slug, id);
+            return "redirect:" + back(partnership, id);
         }
-        return attempt(redirect, back(slug, id), "The immediate safety action is on the action tracker", () -> {
+        return attempt(redirect, back(partnership, id), "The immediate safety action is on the action tracker", () -> {
             reviews.raiseSafetyAction(partnershipId, id, description, owner,
                     date(http, "actionDueOn", "the date the action is due"), user.username());
             audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
@@ -144,160 +135,76 @@ class RapidReviewController {
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/recommendation")
-    String recommend(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String recommend(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) ReviewRoute recommendation,
             @RequestParam(defaultValue = "") String recommendationReasons, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "recommendationReasons");
         if (typed.sentBack("recommendation-form", redirect)) {
-            return "redirect:" + back(slug, id);
+            return "redirect:" + back(partnership, id);
         }
-        return attempt(redirect, back(slug, id), "The recommendation has been recorded", () -> {
+        return attempt(redirect, back(partnership, id), "The recommendation has been recorded", () -> {
             reviews.recommend(partnershipId, id, version, recommendation, recommendationReasons);
             audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
         });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/scrutiny")
-    String scrutinise(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String scrutinise(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String scrutiny, CurrentUser user,
             HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "scrutiny");
         if (typed.sentBack("scrutiny-form", redirect)) {
-            return "redirect:" + back(slug, id);
+            return "redirect:" + back(partnership, id);
         }
-        return attempt(redirect, back(slug, id), "The independent chair's scrutiny has been recorded", () -> {
+        return attempt(redirect, back(partnership, id), "The independent chair's scrutiny has been recorded", () -> {
             reviews.scrutinise(partnershipId, id, version, scrutiny, user.displayName());
             audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
         });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/decision")
-    String decide(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String decide(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(required = false) ReviewRoute decision,
             @RequestParam(defaultValue = "") String decisionReasons, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "decisionReasons");
         if (typed.sentBack("decision-form", redirect)) {
-            return "redirect:" + back(slug, id);
+            return "redirect:" + back(partnership, id);
         }
-        return attempt(redirect, back(slug, id), "The partners' decision has been recorded", () -> {
+        return attempt(redirect, back(partnership, id), "The partners' decision has been recorded", () -> {
             reviews.decide(partnershipId, id, version, decision, decisionReasons);
             audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
         });
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/panel")
-    String sendToPanel(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String sendToPanel(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
-        return attempt(redirect, back(slug, id), "The date the rapid review was sent to the national Panel has been recorded",
+        return attempt(redirect, back(partnership, id), "The date the rapid review was sent to the national Panel has been recorded",
                 () -> reviews.sendToPanel(partnershipId, id, version, date(http, "sentToPanelOn", "the date it was sent")));
     }
 
     @PostMapping("/p/{partnership}/case-reviews/rapid-reviews/{rapidReview}/panel-response")
-    String panelResponse(@PathVariable("partnership") String slug, @PathVariable("rapidReview") long id,
+    String panelResponse(Partnership partnership, @PathVariable("rapidReview") long id,
             @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String panelResponse,
             HttpServletRequest http, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
+        var partnershipId = partnership.getId();
         review(partnershipId, id);
         var typed = TypedText.from(http, "panelResponse");
         if (typed.sentBack("panel-response-form", redirect)) {
-            return "redirect:" + back(slug, id);
+            return "redirect:" + back(partnership, id);
         }
-        return attempt(redirect, back(slug, id), "The national Panel's response has been recorded", () -> {
+        return attempt(redirect, back(partnership, id), "The national Panel's response has been recorded", () -> {
             reviews.recordPanelResponse(partnershipId, id, version, panelResponse,
                     date(http, "panelRespondedOn", "the date of the Panel's response"));
             audit.recordIdentifyingDetailsKept(partnershipId, "RapidReview", id, typed);
         });
-    }
-
-    // Information requests
-
-    private InformationRequest informationRequest(long partnershipId, long id) {
-        return reviews.request(partnershipId, id).orElseThrow(CaseReviewController::notFound);
-    }
-
-    @GetMapping("/p/{partnership}/case-reviews/information-requests/{informationRequest}")
-    String requestPage(@PathVariable("partnership") String slug, @PathVariable("informationRequest") long id, Model model) {
-        var partnershipId = partnershipId(slug);
-        var request = informationRequest(partnershipId, id);
-        var review = review(partnershipId, request.getRapidReviewId());
-        audit.recordView(partnershipId, "InformationRequest", id, "Information request for rapid review " + review.getReference());
-        model.addAttribute("request", request);
-        model.addAttribute("review", review);
-        model.addAttribute("child", reviews.notification(partnershipId, review.getNotificationId()).orElseThrow().child());
-        model.addAttribute("agency", organisations.find(partnershipId, request.getOrganisationId())
-                .map(o -> o.organisation().getName()).orElse("A former agency"));
-        model.addAttribute("deadline", reviews.deadline("Information", request.getDueOn()));
-        return "reviews/information-request";
-    }
-
-    @PostMapping("/p/{partnership}/case-reviews/information-requests/{informationRequest}")
-    String submit(@PathVariable("partnership") String slug, @PathVariable("informationRequest") long id,
-            @RequestParam(defaultValue = "0") int version, @RequestParam(defaultValue = "") String involvement,
-            @RequestParam(defaultValue = "") String analysis, @RequestParam(defaultValue = "") String learning,
-            @RequestParam(name = "chronology", required = false) MultipartFile file, HttpServletRequest http, CurrentUser user,
-            RedirectAttributes redirect) throws IOException {
-        var partnershipId = partnershipId(slug);
-        informationRequest(partnershipId, id);
-        var page = "/p/" + slug + "/case-reviews/information-requests/" + id;
-        UploadedDocument chronology = null;
-        if (file != null && !file.isEmpty()) {
-            try {
-                chronology = UploadedDocument.check(file.getOriginalFilename(), file.getBytes());
-            } catch (UploadedDocument.Rejected rejected) {
-                redirect.addFlashAttribute("refusal", rejected.getMessage());
-                return "redirect:" + page;
-            }
-        }
-        var document = chronology;
-        var typed = TypedText.from(http, "involvement", "analysis", "learning");
-        if (typed.sentBack("information-form", redirect)) {
-            return "redirect:" + page;
-        }
-        return attempt(redirect, page, "Thank you. The agency's information has been submitted", () -> {
-            reviews.submit(partnershipId, id, version, involvement, analysis, learning, document, user.username());
-            audit.recordIdentifyingDetailsKept(partnershipId, "InformationRequest", id, typed);
-        });
-    }
-
-    @PostMapping("/p/{partnership}/case-reviews/information-requests/{informationRequest}/chase")
-    String chase(@PathVariable("partnership") String slug, @PathVariable("informationRequest") long id,
-            @RequestParam(defaultValue = "0") int version, RedirectAttributes redirect) {
-        var partnershipId = partnershipId(slug);
-        var request = informationRequest(partnershipId, id);
-        var back = back(slug, request.getRapidReviewId());
-        try {
-            var sent = reviews.chase(partnershipId, id, version);
-            redirect.addFlashAttribute("success", sent == 0
-                    ? "The chase has been recorded, but the agency has no representative with an email address in the Hub: contact them directly"
-                    : "The agency's representatives have been sent a reminder");
-        } catch (Refused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", CaseReviewController.STALE);
-        }
-        return "redirect:" + back;
-    }
-
-    @GetMapping("/p/{partnership}/case-reviews/information-requests/{informationRequest}/chronology")
-    ResponseEntity<byte[]> chronology(@PathVariable("partnership") String slug, @PathVariable("informationRequest") long id) {
-        var partnershipId = partnershipId(slug);
-        var request = informationRequest(partnershipId, id);
-        if (request.getSubmittedOn() == null) {
-            throw notFound();
-        }
-        audit.recordView(partnershipId, "InformationRequest", id, "Chronology downloaded");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(request.getChronologyName()).build().toString())
-                .header(HttpHeaders.CONTENT_TYPE, request.getChronologyType())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(request.chronologyContent());
     }
 }

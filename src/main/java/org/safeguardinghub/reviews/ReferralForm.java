@@ -5,7 +5,7 @@ import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.springframework.validation.BindingResult;
 
 /** Referring a case for consideration; the child by case reference, pseudonym and age band only. */
-public class ReferralForm extends ChecksIdentifyingDetails {
+class ReferralForm extends ChecksIdentifyingDetails {
 
     private String caseReference;
     private String pseudonym;

@@ -34,7 +34,10 @@ import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.UploadedDocument;
 import org.safeguardinghub.plans.BusinessPlans;
 import org.safeguardinghub.reviews.AgeBand;
-import org.safeguardinghub.reviews.CaseReviews;
+import org.safeguardinghub.reviews.CaseReferrals;
+import org.safeguardinghub.reviews.IncidentNotifications;
+import org.safeguardinghub.reviews.InformationRequests;
+import org.safeguardinghub.reviews.RapidReviews;
 import org.safeguardinghub.reviews.ChildRecord;
 import org.safeguardinghub.reviews.NotificationDates;
 import org.safeguardinghub.reviews.PracticeReviews;
@@ -125,7 +128,13 @@ public class CanaryRecords {
     @Autowired
     ChallengeLog challenges;
     @Autowired
-    CaseReviews caseReviews;
+    CaseReferrals referrals;
+    @Autowired
+    IncidentNotifications notifications;
+    @Autowired
+    RapidReviews rapidReviews;
+    @Autowired
+    InformationRequests informationRequests;
     @Autowired
     PracticeReviews practiceReviews;
     @Autowired
@@ -286,32 +295,32 @@ public class CanaryRecords {
         // Case review records, through the workflow to a local practice review with a finding and its action.
         planting("case referral", Audience.CASE_REVIEW_READERS);
         var child = new ChildRecord(bare("case reference"), "Child " + bare("pseudonym"), AgeBand.AGED_5_TO_10);
-        var referral = caseReviews.refer(p, child, "Happened " + w("what happened"), "Agencies " + w("agencies involved"),
+        var referral = referrals.refer(p, child, "Happened " + w("what happened"), "Agencies " + w("agencies involved"),
                 "Criteria " + w("why it meets the criteria"), SuggestedRoute.SERIOUS_INCIDENT, "business.unit");
-        caseReviews.triage(p, referral.getId(), referral.getVersion(), TriageOutcome.ACCEPTED_SERIOUS_INCIDENT,
+        referrals.triage(p, referral.getId(), referral.getVersion(), TriageOutcome.ACCEPTED_SERIOUS_INCIDENT,
                 "Triage " + w("triage reasons"), "business.unit");
         planting("incident notification", Audience.CASE_REVIEW_READERS);
         var aware = today.minusDays(9);
-        var notification = caseReviews.notify(p, referral.getId(), child, "Incident " + w("incident"), aware,
+        var notification = notifications.notify(p, referral.getId(), child, "Incident " + w("incident"), aware,
                 new NotificationDates(aware.plusDays(2), aware.plusDays(2), aware.plusDays(3)), "business.unit");
         planting("rapid review", Audience.CASE_REVIEW_READERS);
-        var rapid = caseReviews.startRapidReview(p, notification.getId());
-        var request = caseReviews.requestInformation(p, rapid.getId(), health, today.plusDays(2));
+        var rapid = rapidReviews.start(p, notification.getId());
+        var request = informationRequests.request(p, rapid.getId(), health, today.plusDays(2));
         planting("information request submission", Audience.CASE_REVIEW_READERS);
-        caseReviews.submit(p, request.getId(), request.getVersion(), "Involvement " + w("involvement"),
+        informationRequests.submit(p, request.getId(), request.getVersion(), "Involvement " + w("involvement"),
                 "Analysis " + w("analysis"), "Learning " + w("learning"),
                 UploadedDocument.check("chronology.pdf", TestDocuments.pdf("Chronology " + w("chronology text (PDF)"))),
                 "business.unit");
         planting("rapid review", Audience.CASE_REVIEW_READERS);
-        caseReviews.raiseSafetyAction(p, rapid.getId(), "Safety action " + w("immediate safety action (owned by West Mercia Police)"),
+        rapidReviews.raiseSafetyAction(p, rapid.getId(), "Safety action " + w("immediate safety action (owned by West Mercia Police)"),
                 police, due, "business.unit");
-        caseReviews.recommend(p, rapid.getId(), version(p, rapid.getId()), ReviewRoute.LOCAL_PRACTICE_REVIEW,
+        rapidReviews.recommend(p, rapid.getId(), version(p, rapid.getId()), ReviewRoute.LOCAL_PRACTICE_REVIEW,
                 "Recommend " + w("recommendation reasons"));
-        caseReviews.scrutinise(p, rapid.getId(), version(p, rapid.getId()), "Scrutiny " + w("chair's scrutiny"), "chair");
-        caseReviews.decide(p, rapid.getId(), version(p, rapid.getId()), ReviewRoute.LOCAL_PRACTICE_REVIEW,
+        rapidReviews.scrutinise(p, rapid.getId(), version(p, rapid.getId()), "Scrutiny " + w("chair's scrutiny"), "chair");
+        rapidReviews.decide(p, rapid.getId(), version(p, rapid.getId()), ReviewRoute.LOCAL_PRACTICE_REVIEW,
                 "Decision " + w("decision reasons"));
-        caseReviews.sendToPanel(p, rapid.getId(), version(p, rapid.getId()), today);
-        caseReviews.recordPanelResponse(p, rapid.getId(), version(p, rapid.getId()), "Panel " + w("national Panel's response"), today);
+        rapidReviews.sendToPanel(p, rapid.getId(), version(p, rapid.getId()), today);
+        rapidReviews.recordPanelResponse(p, rapid.getId(), version(p, rapid.getId()), "Panel " + w("national Panel's response"), today);
         planting("local practice review", Audience.CASE_REVIEW_READERS);
         var local = practiceReviews.startLocal(p, rapid.getId());
         practiceReviews.describe(p, local.getId(), local.getVersion(), "Terms " + w("terms of reference"),
@@ -358,7 +367,7 @@ public class CanaryRecords {
     }
 
     private int version(long partnershipId, long rapidReviewId) {
-        return caseReviews.rapidReview(partnershipId, rapidReviewId).orElseThrow().getVersion();
+        return rapidReviews.find(partnershipId, rapidReviewId).orElseThrow().getVersion();
     }
 
     public CurrentUser as(String username) {

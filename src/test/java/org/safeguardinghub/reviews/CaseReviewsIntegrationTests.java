@@ -28,7 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class CaseReviewsIntegrationTests {
 
     @Autowired
-    CaseReviews reviews;
+    IncidentNotifications notifications;
+    @Autowired
+    RapidReviews reviews;
+    @Autowired
+    InformationRequests requests;
+    @Autowired
+    CaseReviewDashboard dashboard;
     @Autowired
     Partnerships partnerships;
     @Autowired
@@ -53,10 +59,10 @@ class CaseReviewsIntegrationTests {
 
     private RapidReview newRapidReview() {
         var p = shropshire();
-        var notification = reviews.notify(p, null, new ChildRecord("T-" + unique, "Child " + unique, AgeBand.AGED_5_TO_10),
+        var notification = notifications.notify(p, null, new ChildRecord("T-" + unique, "Child " + unique, AgeBand.AGED_5_TO_10),
                 "Test incident", LocalDate.now().minusDays(6),
                 new NotificationDates(LocalDate.now().minusDays(5), null, null), "test");
-        return reviews.startRapidReview(p, notification.getId());
+        return reviews.start(p, notification.getId());
     }
 
     @Test
@@ -110,23 +116,23 @@ class CaseReviewsIntegrationTests {
                 .isInstanceOf(Refused.class).hasMessageContaining("must first be scrutinised by the independent chair");
         reviews.scrutinise(p, review.getId(), 1, "The chair agrees the learning is known", "Margaret Ellison");
         reviews.decide(p, review.getId(), 2, ReviewRoute.NO_LOCAL_REVIEW, "Agreed");
-        assertThat(reviews.rapidReview(p, review.getId()).orElseThrow().getDecision()).isEqualTo(ReviewRoute.NO_LOCAL_REVIEW);
+        assertThat(reviews.find(p, review.getId()).orElseThrow().getDecision()).isEqualTo(ReviewRoute.NO_LOCAL_REVIEW);
     }
 
     @Test
     void anUploadThatIsNotARealDocumentIsRefusedAndAChaserNamesNoChild() throws Exception {
         var review = newRapidReview();
         var p = shropshire();
-        var request = reviews.requestInformation(p, review.getId(), organisation("West Mercia Police"), LocalDate.now().plusDays(3));
+        var request = requests.request(p, review.getId(), organisation("West Mercia Police"), LocalDate.now().plusDays(3));
         var fake = new MockMultipartFile("chronology", "chronology.pdf", "application/pdf", "not a pdf".getBytes());
         mvc.perform(multipart("/p/shropshire/case-reviews/information-requests/" + request.getId()).file(fake).with(csrf())
                 .with(user(users.loadUserByUsername("agency.rep"))).param("version", "0")
                 .param("involvement", "Involved").param("analysis", "Analysis"));
-        assertThat(reviews.request(p, request.getId()).orElseThrow().getSubmittedOn()).isNull();
+        assertThat(requests.find(p, request.getId()).orElseThrow().getSubmittedOn()).isNull();
         assertThat(mvc.perform(get("/p/shropshire/case-reviews/information-requests/" + request.getId())
                 .with(user(users.loadUserByUsername("read.only")))).andReturn().getResponse().getStatus()).isEqualTo(403);
 
-        reviews.chase(p, request.getId(), 0);
+        requests.chase(p, request.getId(), 0);
         var chasers = TestSmtp.receivedBy("gareth.lloyd@hub.example", s -> s.startsWith("Reminder: information for a rapid review"));
         assertThat(chasers).isNotEmpty();
         assertThat(chasers).allSatisfy(m -> assertThat(TestSmtp.body(m)).doesNotContain("Child ", "T-" + unique)
@@ -136,19 +142,19 @@ class CaseReviewsIntegrationTests {
         mvc.perform(multipart("/p/shropshire/case-reviews/information-requests/" + request.getId()).file(real).with(csrf())
                 .with(user(users.loadUserByUsername("agency.rep"))).param("version", "1")
                 .param("involvement", "Involved").param("analysis", "Analysis"));
-        var submitted = reviews.request(p, request.getId()).orElseThrow();
+        var submitted = requests.find(p, request.getId()).orElseThrow();
         assertThat(submitted.getSubmittedOn()).isEqualTo(LocalDate.now());
         assertThat(submitted.getSubmittedBy()).isEqualTo("agency.rep");
-        assertThatThrownBy(() -> reviews.chase(p, request.getId(), submitted.getVersion())).isInstanceOf(Refused.class);
+        assertThatThrownBy(() -> requests.chase(p, request.getId(), submitted.getVersion())).isInstanceOf(Refused.class);
     }
 
     @Test
     void theDashboardShowsTheClocksInWorkingDaysWithTheChildByReferenceAndPseudonymOnly() throws Exception {
         var review = newRapidReview();
-        var rows = reviews.dashboard(shropshire(), "shropshire");
+        var rows = dashboard.rows(shropshire(), "shropshire");
         var row = rows.stream().filter(r -> r.reference().equals(review.getReference())).findFirst().orElseThrow();
         assertThat(row.child()).isEqualTo("T-" + unique + " (Child " + unique + ")");
-        assertThat(row.next().dueOn()).isEqualTo(reviews.rapidReviewDue(review));
+        assertThat(row.next().dueOn()).isEqualTo(reviews.due(review));
         var page = mvc.perform(get("/p/shropshire/case-reviews").with(user(users.loadUserByUsername("member"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Child " + unique, "Child G").doesNotContain("Test incident");

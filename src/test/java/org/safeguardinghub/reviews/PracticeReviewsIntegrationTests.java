@@ -43,7 +43,9 @@ class PracticeReviewsIntegrationTests {
     @Autowired
     PracticeReviews practiceReviews;
     @Autowired
-    CaseReviews reviews;
+    IncidentNotifications notifications;
+    @Autowired
+    RapidReviews reviews;
     @Autowired
     LearningRegister learning;
     @Autowired
@@ -79,10 +81,10 @@ class PracticeReviewsIntegrationTests {
 
     private RapidReview decidedRapidReview(ReviewRoute route) {
         var p = shropshire();
-        var notification = reviews.notify(p, null, new ChildRecord("PR-" + unique, "Child " + unique, AgeBand.AGED_1_TO_4),
+        var notification = notifications.notify(p, null, new ChildRecord("PR-" + unique, "Child " + unique, AgeBand.AGED_1_TO_4),
                 "Test incident", LocalDate.now().minusDays(6), new NotificationDates(LocalDate.now().minusDays(5), null, null),
                 "test");
-        var review = reviews.startRapidReview(p, notification.getId());
+        var review = reviews.start(p, notification.getId());
         reviews.recommend(p, review.getId(), 0, route, "Reasons " + unique);
         reviews.scrutinise(p, review.getId(), 1, "Scrutinised", "Chair");
         reviews.decide(p, review.getId(), 2, route, "Decided");

@@ -3,10 +3,12 @@ package org.safeguardinghub.reviews;
 import java.time.LocalDate;
 
 /**
- * One clock on the case reviews dashboard: what is due, by when, and how many working days are left
- * (negative when overdue). Red when overdue, amber with {@code amberDays} working days or fewer left.
+ * A case review's due date counted in working days: what is due (the Panel notification, the rapid
+ * review, an agency's information, a practice review milestone), by when, and how many working days
+ * are left (negative when overdue). Red when overdue, amber with {@code amberDays} working days or
+ * fewer left. Made by {@link StatutoryClocks}.
  */
-public record Deadline(String what, LocalDate dueOn, int workingDaysLeft, int amberDays) {
+record ReviewDeadline(String what, LocalDate dueOn, int workingDaysLeft, int amberDays) {
 
     public String rag() {
         return workingDaysLeft < 0 ? "Red" : workingDaysLeft <= amberDays ? "Amber" : "Green";
