@@ -18,7 +18,7 @@ import org.safeguardinghub.actions.TrackedAction;
 import org.safeguardinghub.calendar.BankHolidays;
 import org.safeguardinghub.calendar.WorkingDays;
 import org.safeguardinghub.meetings.Meeting;
-import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.MeetingDiary;
 import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.Organisations;
@@ -57,7 +57,7 @@ public class CaseReviews {
     private final Accounts accounts;
     private final Mailer mailer;
     private final ActionTracker tracker;
-    private final Meetings meetings;
+    private final MeetingDiary meetings;
     private final BankHolidays holidays;
     private final Clock clock;
     private final int notificationDays;
@@ -69,7 +69,7 @@ public class CaseReviews {
             IncidentNotificationRepository notifications, RapidReviewRepository rapidReviews,
             InformationRequestRepository requests, PartnershipStructure structure, Visibilities visibilities,
             Organisations organisations,
-            Partnerships partnerships, Accounts accounts, Mailer mailer, ActionTracker tracker, Meetings meetings,
+            Partnerships partnerships, Accounts accounts, Mailer mailer, ActionTracker tracker, MeetingDiary meetings,
             BankHolidays holidays, Clock clock,
             @Value("${hub.reviews.notification-working-days:5}") int notificationDays,
             @Value("${hub.reviews.rapid-review-working-days:15}") int rapidReviewDays,
