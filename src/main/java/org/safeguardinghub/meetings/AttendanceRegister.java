@@ -183,7 +183,7 @@ public class AttendanceRegister {
      * The interests declared at a meeting as this user may read them: one declared on a confidential
      * item is read only by those who may read the item, and never in the published minutes.
      */
-    public List<ConflictOfInterest> conflictsOf(CurrentUser user, Meeting meeting, boolean publishedVersion) {
+    List<ConflictOfInterest> conflictsOf(CurrentUser user, Meeting meeting, boolean publishedVersion) {
         var includeConfidential = !publishedVersion && diary.maySeeConfidentialItems(user, meeting);
         var confidentialItems = diary.agenda(meeting.getId()).stream().filter(AgendaItem::isConfidential)
                 .map(AgendaItem::getId).collect(Collectors.toSet());
@@ -192,7 +192,7 @@ public class AttendanceRegister {
                 .toList();
     }
 
-    public QuorumRule quorumRule(long partnershipId, long groupId) {
+    QuorumRule quorumRule(long partnershipId, long groupId) {
         return quorumRules.findById(groupId).filter(r -> r.partnershipId() == partnershipId)
                 .orElseGet(() -> new QuorumRule(partnershipId, groupId));
     }
@@ -208,7 +208,7 @@ public class AttendanceRegister {
     }
 
     /** Checks the recorded attendance against the group's rule. A deputy fills their member's seat. */
-    public Quorum quorum(long partnershipId, Meeting meeting) {
+    Quorum quorum(long partnershipId, Meeting meeting) {
         var rule = quorumRules.findById(meeting.getGroupId()).orElse(null);
         if (rule == null || (!rule.isEachSafeguardingPartner() && rule.getMinimumPresent() == null)) {
             return new Quorum(false, true, List.of(), "No quorum rule is set for this group");
@@ -242,7 +242,7 @@ public class AttendanceRegister {
     }
 
     /** Attendance by exception for this meeting, compared with the group's meeting before it. */
-    public AttendanceReport attendanceReport(long partnershipId, Meeting meeting) {
+    AttendanceReport attendanceReport(long partnershipId, Meeting meeting) {
         var here = attendance.findByMeetingId(meeting.getId());
         if (here.isEmpty()) {
             return new AttendanceReport(List.of(), List.of());

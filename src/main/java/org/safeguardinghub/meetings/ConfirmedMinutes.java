@@ -13,7 +13,7 @@ import java.util.Set;
  * @param fileName the file the minutes came from, kept on the meeting
  * @param importedBy the username, or "bin/import-minutes" for the command line
  */
-public record ConfirmedMinutes(long partnershipId, long groupId, String fileName, LocalDate heldOn, LocalTime startsAt,
+record ConfirmedMinutes(long partnershipId, long groupId, String fileName, LocalDate heldOn, LocalTime startsAt,
         LocalTime endsAt, String location, String onlineLink, List<Attendee> attendees, List<Item> items,
         List<Action> actions, List<Decision> decisions, String importedBy) {
 

@@ -54,7 +54,7 @@ public class MattersRaised {
 
     /** Answers, at this meeting of the parent group, a matter raised to it. */
     @Transactional
-    public void answerMatter(long partnershipId, long meetingId, long itemId, long escalationId, int expectedVersion,
+    void answerMatter(long partnershipId, long meetingId, long itemId, long escalationId, int expectedVersion,
             String response) {
         var meeting = meetings.inPartnership(partnershipId, meetingId);
         meeting.startWritingMinutes();
@@ -67,13 +67,13 @@ public class MattersRaised {
     }
 
     /** Matters raised to this group that this user may read, unanswered first. */
-    public List<Escalation> mattersRaisedTo(CurrentUser user, long partnershipId, long groupId) {
+    List<Escalation> mattersRaisedTo(CurrentUser user, long partnershipId, long groupId) {
         return readable(user, partnershipId, escalations.findByToGroupIdOrderByRaisedOnAscIdAsc(groupId)).stream()
                 .sorted(Comparator.comparing(Escalation::isAnswered)).toList();
     }
 
     /** Matters this group raised that this user may read, latest first. */
-    public List<Escalation> mattersRaisedBy(CurrentUser user, long partnershipId, long groupId) {
+    List<Escalation> mattersRaisedBy(CurrentUser user, long partnershipId, long groupId) {
         return readable(user, partnershipId, escalations.findByFromGroupIdOrderByRaisedOnDescIdDesc(groupId));
     }
 
@@ -109,7 +109,7 @@ public class MattersRaised {
     }
 
     /** Where a matter was raised and answered, for linking: the meeting of each item. */
-    public Map<Long, Meeting> meetingsOfItems(Collection<Long> itemIds) {
+    Map<Long, Meeting> meetingsOfItems(Collection<Long> itemIds) {
         var found = items.findByIdIn(itemIds.stream().filter(Objects::nonNull).toList());
         var byId = meetings.findAllById(found.stream().map(AgendaItem::getMeetingId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Meeting::getId, m -> m));

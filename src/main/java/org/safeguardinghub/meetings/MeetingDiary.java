@@ -72,14 +72,14 @@ public class MeetingDiary {
     }
 
     @Transactional
-    public void reschedule(long partnershipId, long meetingId, int expectedVersion, ScheduleMeeting moved) {
+    void reschedule(long partnershipId, long meetingId, int expectedVersion, ScheduleMeeting moved) {
         meetings.inPartnership(partnershipId, meetingId).reschedule(expectedVersion, moved.heldOn(), moved.startsAt(),
                 moved.endsAt(), moved.location(), moved.onlineLink());
         Collisions.flush(meetings, "meeting");
     }
 
     /** A meeting as this user may see it: meetings of a confidential group they cannot see do not exist for them. */
-    public Optional<Meeting> find(CurrentUser user, long partnershipId, long meetingId) {
+    Optional<Meeting> find(CurrentUser user, long partnershipId, long meetingId) {
         return meetings.findByIdAndPartnershipId(meetingId, partnershipId)
                 .filter(m -> structure.groupFor(user, partnershipId, m.getGroupId()).isPresent());
     }
@@ -94,17 +94,17 @@ public class MeetingDiary {
     }
 
     /** The group's meetings on a date; a group has at most one, unless two were scheduled for the same day. */
-    public List<Meeting> ofGroupOn(long groupId, LocalDate heldOn) {
+    List<Meeting> ofGroupOn(long groupId, LocalDate heldOn) {
         return meetings.findByGroupIdAndHeldOn(groupId, heldOn);
     }
 
     /** The group's first meeting after a date, which "by the next meeting" in the minutes of that date means. */
-    public Optional<Meeting> nextAfter(long groupId, LocalDate date) {
+    Optional<Meeting> nextAfter(long groupId, LocalDate date) {
         return meetings.findFirstByGroupIdAndHeldOnAfterOrderByHeldOnAscStartsAtAsc(groupId, date);
     }
 
     /** Every meeting of the groups this user may see, latest first. */
-    public Page<Meeting> visible(CurrentUser user, long partnershipId, int page, int size) {
+    Page<Meeting> visible(CurrentUser user, long partnershipId, int page, int size) {
         var visible = structure.visibleGroups(user, partnershipId).stream().map(Group::getId).collect(Collectors.toSet());
         var hidden = new ArrayList<Long>();
         structure.groups(partnershipId).stream().map(Group::getId).filter(id -> !visible.contains(id)).forEach(hidden::add);
@@ -113,7 +113,7 @@ public class MeetingDiary {
     }
 
     /** The same group's meeting before this one, whose minutes this one approves. */
-    public Optional<Meeting> previous(Meeting meeting) {
+    Optional<Meeting> previous(Meeting meeting) {
         return meetings.findPrevious(meeting.getGroupId(), meeting.getHeldOn(), meeting.getStartsAt(), meeting.getId());
     }
 
@@ -121,7 +121,7 @@ public class MeetingDiary {
         return items.findByMeetingIdOrderByPositionAscIdAsc(meetingId);
     }
 
-    public Optional<AgendaItem> item(long partnershipId, long meetingId, long itemId) {
+    Optional<AgendaItem> item(long partnershipId, long meetingId, long itemId) {
         return items.onAgenda(partnershipId, meetingId, itemId);
     }
 
@@ -133,7 +133,7 @@ public class MeetingDiary {
 
     /** Adds a standing report (business plan progress, the risk register or the challenge log) before "Any other business". */
     @Transactional
-    public AgendaItem addReport(long partnershipId, long meetingId, AgendaItemKind kind, String presenter,
+    AgendaItem addReport(long partnershipId, long meetingId, AgendaItemKind kind, String presenter,
             boolean confidential) {
         if (kind == null || !kind.isReport()) {
             throw new Refused("kind", "Select the report to add");
@@ -156,7 +156,7 @@ public class MeetingDiary {
     }
 
     /** Whether this user may read the meeting's confidential items ({@link org.safeguardinghub.access.Visibility}). */
-    public boolean maySeeConfidentialItems(CurrentUser user, Meeting meeting) {
+    boolean maySeeConfidentialItems(CurrentUser user, Meeting meeting) {
         return visibilities.of(user, meeting.partnershipId()).readsConfidentialBusinessOf(meeting.getGroupId());
     }
 

@@ -144,7 +144,7 @@ public class MinutesBook {
     }
 
     /** The meeting that approved this one's minutes, if they have been approved. */
-    public Optional<Meeting> approvedAt(Meeting meeting) {
+    Optional<Meeting> approvedAt(Meeting meeting) {
         if (meeting.getApprovedByDecisionId() == null) {
             return Optional.empty();
         }
@@ -170,7 +170,7 @@ public class MinutesBook {
         amendments.save(new MinutesAmendment(partnershipId, meetingId, itemId, text, reason, madeBy, clock.instant()));
     }
 
-    public List<Decision> decisionsOf(long meetingId) {
+    List<Decision> decisionsOf(long meetingId) {
         return decisions.findByMeetingIdOrderById(meetingId);
     }
 
@@ -179,7 +179,7 @@ public class MinutesBook {
      * confidential items withheld where the user may not read them (and from everyone in the
      * published version), and actions and matters from elsewhere only where the user may read them.
      */
-    public List<MinutesOfItem> minutes(CurrentUser user, Meeting meeting, boolean publishedVersion) {
+    List<MinutesOfItem> minutes(CurrentUser user, Meeting meeting, boolean publishedVersion) {
         long partnershipId = meeting.partnershipId();
         var visibility = visibilities.of(user, partnershipId);
         var includeConfidential = !publishedVersion && diary.maySeeConfidentialItems(user, meeting);
@@ -211,12 +211,12 @@ public class MinutesBook {
     }
 
     /** Amendments to the minutes as a whole rather than to one item. */
-    public List<MinutesAmendment> generalAmendments(long meetingId) {
+    List<MinutesAmendment> generalAmendments(long meetingId) {
         return amendments.findByMeetingIdOrderByMadeAtAsc(meetingId).stream().filter(a -> a.getAgendaItemId() == null).toList();
     }
 
     /** The group's outstanding actions raised before this meeting, for the standing agenda item. */
-    public List<TrackedAction> outstandingActionsBefore(CurrentUser user, Meeting meeting) {
+    List<TrackedAction> outstandingActionsBefore(CurrentUser user, Meeting meeting) {
         return tracker.export(user, meeting.partnershipId(),
                 new ActionFilter(meeting.getGroupId(), null, null, null, true, false)).stream()
                 .filter(a -> a.action().getRaisedOn().isBefore(meeting.getHeldOn()))
