@@ -39,8 +39,11 @@ import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningSource;
 import org.safeguardinghub.learning.LearningTheme;
 import org.safeguardinghub.meetings.AgendaItemKind;
+import org.safeguardinghub.meetings.AttendanceRegister;
 import org.safeguardinghub.meetings.AttendanceStatus;
-import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.MattersRaised;
+import org.safeguardinghub.meetings.MeetingDiary;
+import org.safeguardinghub.meetings.MinutesBook;
 import org.safeguardinghub.meetings.ScheduleMeeting;
 import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.GroupKind;
@@ -106,7 +109,10 @@ public class DemoData {
     private final PartnershipStructure structure;
     private final Accounts accounts;
     private final ActionTracker tracker;
-    private final Meetings meetings;
+    private final MeetingDiary meetings;
+    private final AttendanceRegister register;
+    private final MinutesBook minutesBook;
+    private final MattersRaised matters;
     private final StrategicPlans strategicPlans;
     private final BusinessPlans businessPlans;
     private final RiskRegister risks;
@@ -123,7 +129,8 @@ public class DemoData {
     private final org.safeguardinghub.accounts.TwoFactorSignIn twoFactor;
 
     DemoData(Partnerships partnerships, Organisations organisations, People people, PartnershipStructure structure,
-            Accounts accounts, ActionTracker tracker, Meetings meetings, StrategicPlans strategicPlans,
+            Accounts accounts, ActionTracker tracker, MeetingDiary meetings, AttendanceRegister register,
+            MinutesBook minutesBook, MattersRaised matters, StrategicPlans strategicPlans,
             BusinessPlans businessPlans, RiskRegister risks, ChallengeLog challenges, IndependentScrutiny scrutiny,
             LearningRegister learning, Briefings briefings,
             org.safeguardinghub.reviews.JointCaseReviewGroup reviewGroup, org.safeguardinghub.reviews.CaseReferrals referrals,
@@ -143,6 +150,9 @@ public class DemoData {
         this.challenges = challenges;
         this.scrutiny = scrutiny;
         this.meetings = meetings;
+        this.register = register;
+        this.minutesBook = minutesBook;
+        this.matters = matters;
         this.strategicPlans = strategicPlans;
         this.businessPlans = businessPlans;
         this.partnerships = partnerships;
@@ -461,56 +471,56 @@ public class DemoData {
             strategic = meetings.addItem(shropshireId, oversight.getId(), "Strategic action plan: success statements",
                     "Rachel Okafor", false);
             cases = meetings.addItem(shropshireId, oversight.getId(), "Cases for consideration", "Naomi Kerr", true);
-            var sheet = meetings.attendanceSheet(shropshireId, oversight);
-            var entries = new java.util.ArrayList<Meetings.AttendanceEntry>();
+            var sheet = register.attendanceSheet(shropshireId, oversight);
+            var entries = new java.util.ArrayList<AttendanceRegister.AttendanceEntry>();
             for (var row : sheet) {
                 var status = row.personId() == fire.getId() ? AttendanceStatus.APOLOGIES
                         : row.personId() == yss.getId() ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
-                entries.add(new Meetings.AttendanceEntry(row.personId(), status, null));
+                entries.add(new AttendanceRegister.AttendanceEntry(row.personId(), status, null));
             }
-            meetings.recordAttendance(shropshireId, oversight.getId(), oversight.getVersion(), entries, true);
-            meetings.addAttendee(shropshireId, oversight.getId(), manager.getId(), shropshire.organisations.get("Shropshire Council"));
-            meetings.setQuorumRule(shropshireId, practice.getId(), 0, true, null);
+            register.recordAttendance(shropshireId, oversight.getId(), oversight.getVersion(), entries, true);
+            register.addAttendee(shropshireId, oversight.getId(), manager.getId(), shropshire.organisations.get("Shropshire Council"));
+            register.setQuorumRule(shropshireId, practice.getId(), 0, true, null);
         }
 
         /** The oversight meeting's minutes, decisions and actions; circulated, and wait for approval at the next meeting. */
         void oversightMinutes() {
             var today = LocalDate.now();
-            meetings.writeNotes(shropshireId, oversight.getId(), welcome.getId(), welcome.getVersion(),
+            minutesBook.writeNotes(shropshireId, oversight.getId(), welcome.getId(), welcome.getVersion(),
                     "Members introduced themselves. No conflicts of interest were declared. All partners committed to the confidentiality statement.");
-            meetings.writeNotes(shropshireId, oversight.getId(), termsOfReference.getId(), termsOfReference.getVersion(),
+            minutesBook.writeNotes(shropshireId, oversight.getId(), termsOfReference.getId(), termsOfReference.getVersion(),
                     "CR asked that the terms of reference say the Head of Probation attends and the deputy head deputises. "
                             + "AG said more work was needed on membership to cover a range of colleagues, and asked that primary "
                             + "and secondary schools be included.");
-            meetings.recordDecision(shropshireId, oversight.getId(), termsOfReference.getId(),
+            minutesBook.recordDecision(shropshireId, oversight.getId(), termsOfReference.getId(),
                     "The group agreed the terms of reference.", "business.unit");
-            meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
+            minutesBook.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
                     "Link with the development officer about including primary and secondary school colleagues in the membership list",
                     Set.of(adEducation.getId()), Set.of(), false, today.plusWeeks(3), "business.unit");
             var membershipList = tracker.find(asBusinessUnit(shropshireId, manager), shropshireId,
-                    meetings.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
+                    minutesBook.raiseAction(shropshireId, oversight.getId(), termsOfReference.getId(),
                             "Make sure agencies are included with the roles in the membership list in the terms of reference",
                             Set.of(development.getId()), Set.of(), false, today.minusWeeks(1), "business.unit")).orElseThrow().action();
             tracker.addUpdate(asBusinessUnit(shropshireId, manager), shropshireId, membershipList.getId(), membershipList.getVersion(),
                     "Membership list revised with each agency and role; circulated with the papers for the next meeting",
                     ActionStatus.DONE_BY_OWNER);
-            meetings.raiseAction(shropshireId, oversight.getId(), previousActions.getId(),
+            minutesBook.raiseAction(shropshireId, oversight.getId(), previousActions.getId(),
                     "Respond to the ongoing actions on the tracker within seven days", Set.of(), Set.of(), true,
                     today.minusWeeks(4), "business.unit");
-            meetings.writeNotes(shropshireId, oversight.getId(), strategic.getId(), strategic.getVersion(),
+            minutesBook.writeNotes(shropshireId, oversight.getId(), strategic.getId(), strategic.getVersion(),
                     "Partners agreed success statements: fewer under-fives referred because of significant harm; more "
                             + "information shared, more often; more prevention work with families; learning embedded, with fewer "
                             + "repeated points of learning; the voice of the child influencing outcomes.");
-            meetings.raiseMatter(shropshireId, oversight.getId(), strategic.getId(),
+            matters.raiseMatter(shropshireId, oversight.getId(), strategic.getId(),
                     "The group asks the Executive how learning briefings are checked to reach front-line staff, as the same learning keeps recurring in reviews.");
-            meetings.writeNotes(shropshireId, oversight.getId(), cases.getId(), cases.getVersion(),
+            minutesBook.writeNotes(shropshireId, oversight.getId(), cases.getId(), cases.getVersion(),
                     "Two cases were considered against the criteria for a rapid review. Details are held in the case review records.");
-            meetings.recordDecision(shropshireId, oversight.getId(), cases.getId(),
+            minutesBook.recordDecision(shropshireId, oversight.getId(), cases.getId(),
                     "One case to be referred to the Joint Case Review Subgroup for a rapid review.", "business.unit");
-            meetings.recordDifferenceMade(shropshireId, oversight.getId(),
+            minutesBook.recordDifferenceMade(shropshireId, oversight.getId(),
                     meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion(),
                     "Agencies will be named with their roles in the membership, so families' needs are seen by the right people.");
-            meetings.circulate(shropshireId, oversight.getId(), meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion());
+            minutesBook.circulate(shropshireId, oversight.getId(), meetings.find(shropshireId, oversight.getId()).orElseThrow().getVersion());
         }
 
         /** The next meetings of the oversight group and the executive. */

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One item on a meeting's agenda, and the minutes of the discussion and challenge on it. */
 @Entity
@@ -51,9 +51,7 @@ public class AgendaItem implements AuditedRecord {
     }
 
     void writeNotes(int expectedVersion, String notes) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AgendaItem.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "item");
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,14 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttendanceController {
 
-    private final MeetingPages pages;
-    private final Meetings meetings;
+    private final MeetingLookup lookup;
+    private final AttendanceRegister register;
+    private final MeetingDiary diary;
     private final People people;
     private final Organisations organisations;
 
-    AttendanceController(MeetingPages pages, Meetings meetings, People people, Organisations organisations) {
-        this.pages = pages;
-        this.meetings = meetings;
+    AttendanceController(MeetingLookup lookup, AttendanceRegister register, MeetingDiary diary, People people,
+            Organisations organisations) {
+        this.lookup = lookup;
+        this.register = register;
+        this.diary = diary;
         this.people = people;
         this.organisations = organisations;
     }
@@ -47,82 +50,78 @@ class AttendanceController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/attendance")
-    String sheet(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String sheet(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var sheet = register.attendanceSheet(partnership.getId(), meeting);
         return page(model, user, partnership, meeting, sheet, AttendanceForm.of(meeting, sheet));
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/attendance")
-    String record(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String record(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             @ModelAttribute("form") AttendanceForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var sheet = register.attendanceSheet(partnership.getId(), meeting);
         if (result.hasErrors()) {
             model.addAttribute("refusal", "Choose one of the options for each member");
             return page(model, user, partnership, meeting, sheet, form);
         }
         try {
-            meetings.recordAttendance(partnership.getId(), meetingId, form.getVersion(), form.entries(),
+            register.recordAttendance(partnership.getId(), meetingId, form.getVersion(), form.entries(),
                     form.isConfidentialityAgreed());
             redirect.addFlashAttribute("success", "The attendance has been recorded");
-            return "redirect:/p/" + slug + "/meetings/" + meetingId;
+            return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId;
+        } catch (StaleEdit stale) {
+            // The sheet is shown as the other person saved it, to check and save again.
+            model.addAttribute("refusal", stale.getMessage());
+            var latest = diary.find(partnership.getId(), meetingId).orElseThrow();
+            var fresh = register.attendanceSheet(partnership.getId(), latest);
+            return page(model, user, partnership, latest, fresh, AttendanceForm.of(latest, fresh));
         } catch (Refused refused) {
             model.addAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            model.addAttribute("refusal", "Someone else recorded attendance for this meeting while you were. "
-                    + "Nothing has been saved: the sheet below shows what they saved, so check it and save again");
-            var latest = meetings.find(partnership.getId(), meetingId).orElseThrow();
-            var fresh = meetings.attendanceSheet(partnership.getId(), latest);
-            return page(model, user, partnership, latest, fresh, AttendanceForm.of(latest, fresh));
         }
         return page(model, user, partnership, meeting, sheet, form);
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/attendees")
-    String addAttendee(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String addAttendee(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, @RequestParam(required = false) Long personId,
             @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        pages.meeting(user, partnership, meetingId);
+        lookup.meeting(user, partnership, meetingId);
         try {
             if (personId == null) {
                 throw new Refused("personId", "Select who was in attendance");
             }
-            meetings.addAttendee(partnership.getId(), meetingId, personId, organisationId);
+            register.addAttendee(partnership.getId(), meetingId, personId, organisationId);
             redirect.addFlashAttribute("success", "They have been added as in attendance");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/attendance";
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/conflicts")
-    String declareConflict(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String declareConflict(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, @RequestParam(required = false) Long conflictPersonId,
             @RequestParam(required = false) Long conflictItemId, @RequestParam(defaultValue = "") String description,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        pages.meeting(user, partnership, meetingId);
+        lookup.meeting(user, partnership, meetingId);
         try {
             if (conflictPersonId == null) {
                 throw new Refused("conflictPersonId", "Select who declared the interest");
             }
-            meetings.declareConflict(partnership.getId(), meetingId, conflictPersonId, conflictItemId, description);
+            register.declareConflict(partnership.getId(), meetingId, conflictPersonId, conflictItemId, description);
             redirect.addFlashAttribute("success", "The declared interest has been recorded");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/attendance";
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/attendance";
     }
 
     private String page(Model model, CurrentUser user, Partnership partnership, Meeting meeting,
             List<AttendanceRow> sheet, AttendanceForm form) {
         model.addAttribute("meeting", meeting);
-        model.addAttribute("group", pages.group(user, partnership, meeting.getGroupId()));
+        model.addAttribute("group", lookup.group(user, partnership, meeting.getGroupId()));
         model.addAttribute("sheet", sheet);
         model.addAttribute("form", form);
         var everyone = people.allIn(partnership.getId());
@@ -132,9 +131,9 @@ class AttendanceController {
                 .map(OrganisationInPartnership::organisation).toList();
         model.addAttribute("organisationItems", Choices.withPrompt("No organisation", current, Organisation::getId,
                 Organisation::getName, null));
-        model.addAttribute("itemItems", Choices.withPrompt("The meeting as a whole", meetings.agenda(meeting.getId()),
+        model.addAttribute("itemItems", Choices.withPrompt("The meeting as a whole", diary.agenda(meeting.getId()),
                 AgendaItem::getId, i -> i.getPosition() + ". " + (i.isConfidential() ? "Confidential item" : i.getTitle()), null));
-        model.addAttribute("conflicts", meetings.conflictsOf(user, meeting, false));
+        model.addAttribute("conflicts", register.conflictsOf(user, meeting, false));
         Map<Long, String> names = new HashMap<>();
         everyone.forEach(p -> names.put(p.getId(), p.getFullName()));
         model.addAttribute("personNames", names);
@@ -143,11 +142,10 @@ class AttendanceController {
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/quorum")
-    String quorumForm(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String quorumForm(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             Model model) {
-        var partnership = pages.partnership(slug);
-        model.addAttribute("group", pages.group(user, partnership, groupId));
-        var rule = meetings.quorumRule(partnership.getId(), groupId);
+        model.addAttribute("group", lookup.group(user, partnership, groupId));
+        var rule = register.quorumRule(partnership.getId(), groupId);
         model.addAttribute("rule", rule);
         model.addAttribute("minimumPresent", rule.getMinimumPresent() == null ? "" : rule.getMinimumPresent().toString());
         model.addAttribute("eachSafeguardingPartner", rule.isEachSafeguardingPartner());
@@ -156,12 +154,11 @@ class AttendanceController {
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/quorum")
-    String setQuorum(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String setQuorum(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             @RequestParam(defaultValue = "false") boolean eachSafeguardingPartner,
             @RequestParam(defaultValue = "") String minimumPresent, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var group = pages.group(user, partnership, groupId);
+        var group = lookup.group(user, partnership, groupId);
         String error = null;
         Integer minimum = null;
         if (!minimumPresent.isBlank()) {
@@ -173,14 +170,14 @@ class AttendanceController {
         }
         if (error == null) {
             try {
-                meetings.setQuorumRule(partnership.getId(), groupId, version, eachSafeguardingPartner, minimum);
+                register.setQuorumRule(partnership.getId(), groupId, version, eachSafeguardingPartner, minimum);
                 redirect.addFlashAttribute("success", "The quorum rule has been saved");
-                return "redirect:/p/" + slug + "/groups/" + groupId + "/meetings";
+                return "redirect:/p/" + partnership.getSlug() + "/groups/" + groupId + "/meetings";
+            } catch (StaleEdit stale) {
+                error = stale.getMessage();
+                version = register.quorumRule(partnership.getId(), groupId).getVersion();
             } catch (Refused refused) {
                 error = refused.getMessage();
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                error = "Someone else changed the quorum rule while you were editing it. Check it and save again";
-                version = meetings.quorumRule(partnership.getId(), groupId).getVersion();
             }
         }
         model.addAttribute("group", group);

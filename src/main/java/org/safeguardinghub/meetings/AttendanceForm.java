@@ -29,9 +29,9 @@ public class AttendanceForm {
         return form;
     }
 
-    List<Meetings.AttendanceEntry> entries() {
-        var entries = new ArrayList<Meetings.AttendanceEntry>();
-        statuses.forEach((person, status) -> entries.add(new Meetings.AttendanceEntry(person, status,
+    List<AttendanceRegister.AttendanceEntry> entries() {
+        var entries = new ArrayList<AttendanceRegister.AttendanceEntry>();
+        statuses.forEach((person, status) -> entries.add(new AttendanceRegister.AttendanceEntry(person, status,
                 status == AttendanceStatus.REPRESENTED ? deputies.get(person) : null)));
         return entries;
     }

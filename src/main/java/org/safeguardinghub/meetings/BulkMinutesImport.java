@@ -40,15 +40,15 @@ class BulkMinutesImport {
     static final String IMPORTED_BY = "bin/import-minutes";
     private static final Set<String> READABLE = Set.of("docx", "pdf", "md", "markdown", "txt");
 
-    private final Meetings meetings;
+    private final MinutesImport minutesImport;
     private final MinutesMatching matching;
     private final Partnerships partnerships;
     private final PartnershipStructure structure;
     private final MinutesExtractor extractor = new MinutesExtractor();
 
-    BulkMinutesImport(Meetings meetings, MinutesMatching matching, Partnerships partnerships,
+    BulkMinutesImport(MinutesImport minutesImport, MinutesMatching matching, Partnerships partnerships,
             PartnershipStructure structure) {
-        this.meetings = meetings;
+        this.minutesImport = minutesImport;
         this.matching = matching;
         this.partnerships = partnerships;
         this.structure = structure;
@@ -133,7 +133,7 @@ class BulkMinutesImport {
                 owners = List.of(MinutesDraft.organisation(chairOrganisation));
                 fallbacks++;
             }
-            actions.add(action(row, owners));
+            actions.add(action(i + 1, row, owners));
         }
         var decisions = new ArrayList<ConfirmedMinutes.Decision>();
         for (int i = 0; i < draft.decisions().size(); i++) {
@@ -144,11 +144,11 @@ class BulkMinutesImport {
             decisions.add(new ConfirmedMinutes.Decision(row.item(), row.text()));
         }
         var link = place.startsWith("https://") ? place : null;
-        var meeting = meetings.importMinutes(new ConfirmedMinutes(partnershipId, group.getId(), name, draft.date(),
+        var meeting = minutesImport.importMinutes(new ConfirmedMinutes(partnershipId, group.getId(), name, draft.date(),
                 startsAt, draft.endsAt() != null && draft.endsAt().isAfter(startsAt) ? draft.endsAt() : null,
                 link == null ? place : null, link, attendees, items, actions, decisions, IMPORTED_BY));
         var unmatched = draft.attendees().size() - attendees.size();
-        return "saved as the meeting of " + Meetings.DAY.format(meeting.getHeldOn()) + " (" + count(items.size(), "item")
+        return "saved as the meeting of " + MeetingDiary.DAY.format(meeting.getHeldOn()) + " (" + count(items.size(), "item")
                 + ", " + count(actions.size(), "action") + ", " + count(decisions.size(), "decision") + ", "
                 + count(attendees.size(), "person") + " on the attendance record"
                 + (unmatched > 0 ? ", " + unmatched + " not matched with certainty and left out" : "") + ")"
@@ -156,14 +156,14 @@ class BulkMinutesImport {
                         + (fallbacks == 1 ? "its owner was" : "their owners were") + " not certain" : "");
     }
 
-    private static ConfirmedMinutes.Action action(MinutesDraft.ActionRow row, List<String> owners) {
+    private static ConfirmedMinutes.Action action(int number, MinutesDraft.ActionRow row, List<String> owners) {
         var persons = new java.util.LinkedHashSet<Long>();
         var organisations = new java.util.LinkedHashSet<Long>();
         for (var owner : owners) {
             if (owner.startsWith("person:")) persons.add(Long.valueOf(owner.substring(7)));
             if (owner.startsWith("organisation:")) organisations.add(Long.valueOf(owner.substring(13)));
         }
-        return new ConfirmedMinutes.Action(row.item(), row.text(), persons, organisations,
+        return new ConfirmedMinutes.Action(number, row.item(), row.text(), persons, organisations,
                 owners.contains(MinutesDraft.ALL_PARTNERS), row.dueOn());
     }
 

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A matter a group raises to its parent group at one of its meetings, followed until the parent
@@ -49,9 +49,7 @@ public class Escalation implements AuditedRecord {
     }
 
     void answer(int expectedVersion, long atItemId, String response, LocalDate on) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Escalation.class, id);
-        }
+        StaleEdit.check(version, expectedVersion, "matter");
         if (isAnswered()) {
             throw new Refused("response", "This matter has already been answered");
         }

@@ -4,6 +4,7 @@ import org.safeguardinghub.rules.Refused;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.safeguardinghub.access.CurrentUser;
+import org.safeguardinghub.partnership.Partnership;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,15 +20,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitationController {
 
-    private final MeetingPages pages;
+    private final MeetingLookup lookup;
     private final MeetingMail mail;
     private final Clock clock;
     private final String baseUrl;
     private final String from;
 
-    InvitationController(MeetingPages pages, MeetingMail mail, Clock clock, @Value("${hub.base-url}") String baseUrl,
+    InvitationController(MeetingLookup lookup, MeetingMail mail, Clock clock, @Value("${hub.base-url}") String baseUrl,
             @Value("${hub.mail.from}") String from) {
-        this.pages = pages;
+        this.lookup = lookup;
         this.mail = mail;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -35,13 +36,12 @@ class InvitationController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/calendar.ics")
-    ResponseEntity<byte[]> calendar(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    ResponseEntity<byte[]> calendar(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
         var ics = MeetingCalendar.event(meeting, group.getName(), partnership.getName(),
-                baseUrl + "/p/" + slug + "/meetings/" + meetingId, from, false, clock.instant());
+                baseUrl + "/p/" + partnership.getSlug() + "/meetings/" + meetingId, from, false, clock.instant());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("meeting-" + meeting.getHeldOn() + ".ics").build().toString())
@@ -49,11 +49,10 @@ class InvitationController {
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/invitations")
-    String invite(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String invite(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
         try {
             var sent = mail.invite(partnership, group, meeting);
             redirect.addFlashAttribute("success", "Invitations have been sent to " + sent
@@ -61,6 +60,6 @@ class InvitationController {
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId;
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId;
     }
 }

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** A meeting of one group: when and where, and where its minutes have got to. */
 @Entity
@@ -50,7 +50,7 @@ public class Meeting implements AuditedRecord {
 
     void reschedule(int expectedVersion, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String location,
             String onlineLink) {
-        checkVersion(expectedVersion);
+        StaleEdit.check(version, expectedVersion, "meeting");
         if (minutesStatus != MinutesStatus.NOT_STARTED) {
             throw new Refused("The meeting cannot be moved because its minutes have been started");
         }
@@ -89,19 +89,19 @@ public class Meeting implements AuditedRecord {
     }
 
     void recordConfidentiality(int expectedVersion, boolean agreed) {
-        checkVersion(expectedVersion);
+        StaleEdit.check(version, expectedVersion, "meeting");
         startWritingMinutes();
         this.confidentialityAgreed = agreed;
     }
 
     void recordDifferenceMade(int expectedVersion, String text) {
-        checkVersion(expectedVersion);
+        StaleEdit.check(version, expectedVersion, "meeting");
         startWritingMinutes();
         this.differenceMade = blankToNull(text);
     }
 
     void circulate(int expectedVersion, LocalDate on) {
-        checkVersion(expectedVersion);
+        StaleEdit.check(version, expectedVersion, "meeting");
         if (minutesStatus == MinutesStatus.NOT_STARTED) {
             throw new Refused("Write the minutes before circulating them");
         }
@@ -122,7 +122,7 @@ public class Meeting implements AuditedRecord {
     }
 
     void publish(int expectedVersion) {
-        checkVersion(expectedVersion);
+        StaleEdit.check(version, expectedVersion, "meeting");
         if (minutesStatus != MinutesStatus.APPROVED) {
             throw new Refused("Only minutes approved as a correct record can be published");
         }
@@ -135,12 +135,6 @@ public class Meeting implements AuditedRecord {
 
     void importedFrom(String fileName) {
         this.importedFrom = fileName;
-    }
-
-    private void checkVersion(int expectedVersion) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,16 +42,22 @@ class MeetingController {
     private static final List<String> SCHEDULE_FIELDS = List.of("heldOn", "startsAt", "endsAt", "location", "onlineLink");
     private static final List<String> ITEM_FIELDS = List.of("title", "report", "presenter", "confidential");
 
-    private final MeetingPages pages;
-    private final Meetings meetings;
+    private final MeetingLookup lookup;
+    private final MeetingDiary diary;
+    private final AttendanceRegister register;
+    private final MinutesBook minutesBook;
+    private final MattersRaised matters;
     private final PartnershipStructure structure;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MeetingController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, AuditTrail audit,
-            Clock clock) {
-        this.pages = pages;
-        this.meetings = meetings;
+    MeetingController(MeetingLookup lookup, MeetingDiary diary, AttendanceRegister register, MinutesBook minutesBook,
+            MattersRaised matters, PartnershipStructure structure, AuditTrail audit, Clock clock) {
+        this.lookup = lookup;
+        this.diary = diary;
+        this.register = register;
+        this.minutesBook = minutesBook;
+        this.matters = matters;
         this.structure = structure;
         this.audit = audit;
         this.clock = clock;
@@ -63,96 +69,89 @@ class MeetingController {
     }
 
     @GetMapping("/p/{partnership}/meetings")
-    String diary(@PathVariable("partnership") String slug, CurrentUser user,
+    String diary(Partnership partnership, CurrentUser user,
             @RequestParam(defaultValue = "1") int page, Model model) {
-        var partnership = pages.partnership(slug);
-        var found = meetings.visible(user, partnership.getId(), page, 50);
+        var found = diary.visible(user, partnership.getId(), page, 50);
         model.addAttribute("meetings", found.getContent());
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("groupNames", groupNames(partnership));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("pagination", new Pagination(Math.max(1, page), Math.max(1, found.getTotalPages()),
-                "/p/" + slug + "/meetings"));
+                "/p/" + partnership.getSlug() + "/meetings"));
         return "meetings/diary";
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/meetings")
-    String groupMeetings(@PathVariable("partnership") String slug, @PathVariable("group") long groupId,
+    String groupMeetings(Partnership partnership, @PathVariable("group") long groupId,
             CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var group = pages.group(user, partnership, groupId);
+        var group = lookup.group(user, partnership, groupId);
         model.addAttribute("group", group);
-        model.addAttribute("meetings", meetings.ofGroup(groupId));
+        model.addAttribute("meetings", diary.ofGroup(groupId));
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("quorumRule", meetings.quorumRule(partnership.getId(), groupId));
-        var raisedBy = meetings.mattersRaisedBy(user, partnership.getId(), groupId);
-        var raisedTo = meetings.mattersRaisedTo(user, partnership.getId(), groupId);
+        model.addAttribute("quorumRule", register.quorumRule(partnership.getId(), groupId));
+        var raisedBy = matters.mattersRaisedBy(user, partnership.getId(), groupId);
+        var raisedTo = matters.mattersRaisedTo(user, partnership.getId(), groupId);
         model.addAttribute("raisedBy", raisedBy);
         model.addAttribute("raisedTo", raisedTo);
         var itemIds = new java.util.HashSet<Long>();
         raisedBy.forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
         raisedTo.forEach(e -> { itemIds.add(e.getRaisedAtItemId()); itemIds.add(e.getAnsweredAtItemId()); });
         itemIds.remove(null);
-        model.addAttribute("meetingOfItem", meetings.meetingsOfItems(itemIds));
+        model.addAttribute("meetingOfItem", matters.meetingsOfItems(itemIds));
         model.addAttribute("groupNames", groupNames(partnership));
         return "meetings/group-meetings";
     }
 
     @GetMapping("/p/{partnership}/groups/{group}/meetings/new")
-    String scheduleForm(@PathVariable("partnership") String slug, @PathVariable("group") long groupId,
+    String scheduleForm(Partnership partnership, @PathVariable("group") long groupId,
             CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        return scheduleForm(model, pages.group(user, partnership, groupId), null, new ScheduleMeetingForm(), null);
+        return scheduleForm(model, lookup.group(user, partnership, groupId), null, new ScheduleMeetingForm(), null);
     }
 
     @PostMapping("/p/{partnership}/groups/{group}/meetings/new")
-    String schedule(@PathVariable("partnership") String slug, @PathVariable("group") long groupId, CurrentUser user,
+    String schedule(Partnership partnership, @PathVariable("group") long groupId, CurrentUser user,
             @ModelAttribute("form") ScheduleMeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var group = pages.group(user, partnership, groupId);
+        var group = lookup.group(user, partnership, groupId);
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                var meeting = meetings.schedule(form.toCommand(partnership.getId(), groupId));
+                var meeting = diary.schedule(form.toCommand(partnership.getId(), groupId));
                 redirect.addFlashAttribute("success", "The meeting has been scheduled. Add items to its agenda, then send the invitations");
-                return "redirect:/p/" + slug + "/meetings/" + meeting.getId();
+                return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meeting.getId();
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
         return scheduleForm(model, group, null, form, result);
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/edit")
-    String rescheduleForm(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String rescheduleForm(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        return scheduleForm(model, pages.group(user, partnership, meeting.getGroupId()), meeting,
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        return scheduleForm(model, lookup.group(user, partnership, meeting.getGroupId()), meeting,
                 ScheduleMeetingForm.of(meeting), null);
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/edit")
-    String reschedule(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String reschedule(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, @ModelAttribute("form") ScheduleMeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
         form.validate(result);
         if (!result.hasErrors()) {
             try {
-                meetings.reschedule(partnership.getId(), meetingId, form.getVersion(),
+                diary.reschedule(partnership.getId(), meetingId, form.getVersion(),
                         form.toCommand(partnership.getId(), group.getId()));
                 redirect.addFlashAttribute("success", "The meeting's date and place have been changed");
-                return "redirect:/p/" + slug + "/meetings/" + meetingId;
+                return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId;
+            } catch (StaleEdit stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(diary.find(partnership.getId(), meetingId).orElseThrow().getVersion());
             } catch (Refused refused) {
-                reject(result, refused);
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                result.reject("stale", "Someone else changed this meeting while you were editing it. "
-                        + "Your changes have not been saved: check the meeting's page, then try again");
-                form.setVersion(meetings.find(partnership.getId(), meetingId).orElseThrow().getVersion());
+                FormErrors.reject(result, refused);
             }
         }
         return scheduleForm(model, group, meeting, form, result);
@@ -169,26 +168,25 @@ class MeetingController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}")
-    String show(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String show(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
-        var minutes = meetings.minutes(user, meeting, false);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
+        var minutes = minutesBook.minutes(user, meeting, false);
         if (group.isConfidential() || minutes.stream().anyMatch(m -> m.item().isConfidential() && !m.withheld())) {
             audit.recordView(partnership.getId(), "Meeting", meetingId, "Opened a meeting with confidential business");
         }
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
         model.addAttribute("agenda", minutes);
-        model.addAttribute("previous", meetings.previous(meeting).orElse(null));
-        model.addAttribute("approvedAt", meetings.approvedAt(meeting).orElse(null));
-        model.addAttribute("outstandingActions", meetings.outstandingActionsBefore(user, meeting));
-        model.addAttribute("mattersRaised", meetings.mattersRaisedTo(user, partnership.getId(), group.getId()).stream()
+        model.addAttribute("previous", diary.previous(meeting).orElse(null));
+        model.addAttribute("approvedAt", minutesBook.approvedAt(meeting).orElse(null));
+        model.addAttribute("outstandingActions", minutesBook.outstandingActionsBefore(user, meeting));
+        model.addAttribute("mattersRaised", matters.mattersRaisedTo(user, partnership.getId(), group.getId()).stream()
                 .filter(e -> !e.isAnswered() && !e.getRaisedOn().isAfter(meeting.getHeldOn())).toList());
         model.addAttribute("groupNames", groupNames(partnership));
-        model.addAttribute("quorum", meetings.quorum(partnership.getId(), meeting));
-        var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
+        model.addAttribute("quorum", register.quorum(partnership.getId(), meeting));
+        var sheet = register.attendanceSheet(partnership.getId(), meeting);
         model.addAttribute("attendanceRecorded", sheet.stream().anyMatch(r -> r.status() != null));
         model.addAttribute("presentCount", sheet.stream().filter(r -> r.status() != null && r.status().seatFilled()).count());
         model.addAttribute("apologiesCount", sheet.stream().filter(r -> r.status() == AttendanceStatus.APOLOGIES).count());
@@ -198,20 +196,18 @@ class MeetingController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/items/new")
-    String itemForm(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String itemForm(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        return itemForm(model, meeting, pages.group(user, partnership, meeting.getGroupId()), "", "", false, null);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        return itemForm(model, meeting, lookup.group(user, partnership, meeting.getGroupId()), "", "", false, null);
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/new")
-    String addItem(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String addItem(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String presenter,
             @RequestParam(defaultValue = "false") boolean confidential, @RequestParam(defaultValue = "item") String adding,
             @RequestParam(defaultValue = "") String report, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         AgendaItemKind kind = null;
         if (adding.equals("report")) {
@@ -227,16 +223,16 @@ class MeetingController {
         }
         if (!result.hasErrors()) {
             try {
-                var item = kind != null ? meetings.addReport(partnership.getId(), meetingId, kind, presenter, confidential)
-                        : meetings.addItem(partnership.getId(), meetingId, title, presenter, confidential);
+                var item = kind != null ? diary.addReport(partnership.getId(), meetingId, kind, presenter, confidential)
+                        : diary.addItem(partnership.getId(), meetingId, title, presenter, confidential);
                 redirect.addFlashAttribute("success", (kind != null ? "The " + kind.standardTitle().toLowerCase(java.util.Locale.UK)
                         + " report, item " : "Item ") + item.getPosition() + ", has been added to the agenda");
-                return "redirect:/p/" + slug + "/meetings/" + meetingId;
+                return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId;
             } catch (Refused refused) {
-                reject(result, refused);
+                FormErrors.reject(result, refused);
             }
         }
-        return itemForm(model, meeting, pages.group(user, partnership, meeting.getGroupId()), title, presenter,
+        return itemForm(model, meeting, lookup.group(user, partnership, meeting.getGroupId()), title, presenter,
                 confidential, result);
     }
 
@@ -266,20 +262,19 @@ class MeetingController {
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/papers")
-    String uploadPaper(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String uploadPaper(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @RequestParam(required = false) MultipartFile paper,
             RedirectAttributes redirect) throws IOException {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
-        var back = "redirect:/p/" + slug + "/meetings/" + meetingId + "/items/" + itemId;
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
+        var back = "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/items/" + itemId;
         if (paper == null || paper.isEmpty() && (paper.getOriginalFilename() == null || paper.getOriginalFilename().isBlank())) {
             redirect.addFlashAttribute("paperError", "Select a paper to upload");
             return back;
         }
         try {
             var document = UploadedDocument.check(paper.getOriginalFilename(), paper.getBytes());
-            meetings.addPaper(partnership.getId(), meetingId, item.getId(), document, user.username());
+            diary.addPaper(partnership.getId(), meetingId, item.getId(), document, user.username());
             redirect.addFlashAttribute("success", document.fileName() + " has been added to the item's papers");
         } catch (UploadedDocument.Rejected rejected) {
             redirect.addFlashAttribute("paperError", rejected.getMessage());
@@ -288,12 +283,11 @@ class MeetingController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/papers/{paper}")
-    ResponseEntity<byte[]> paper(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    ResponseEntity<byte[]> paper(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("paper") long paperId, CurrentUser user) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var download = meetings.paper(partnership.getId(), meetingId, paperId).orElseThrow(MeetingPages::notFound);
-        pages.item(user, meeting, download.item().getId());
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var download = diary.paper(partnership.getId(), meetingId, paperId).orElseThrow(MeetingLookup::notFound);
+        lookup.item(user, meeting, download.item().getId());
         if (download.item().isConfidential() || structure.group(partnership.getId(), meeting.getGroupId())
                 .map(Group::isConfidential).orElse(false)) {
             audit.recordView(partnership.getId(), "AgendaPaper", paperId, "Downloaded a confidential paper");
@@ -305,13 +299,12 @@ class MeetingController {
     }
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/history")
-    String history(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String history(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
-        model.addAttribute("recordName", group.getName() + ", " + Meetings.DAY.format(meeting.getHeldOn()));
-        model.addAttribute("backHref", "/p/" + slug + "/meetings/" + meetingId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
+        model.addAttribute("recordName", group.getName() + ", " + MeetingDiary.DAY.format(meeting.getHeldOn()));
+        model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/meetings/" + meetingId);
         model.addAttribute("events", audit.historyOf("Meeting", meetingId));
         return "audit/history";
     }
@@ -320,13 +313,5 @@ class MeetingController {
         var names = new HashMap<Long, String>();
         structure.groups(partnership.getId()).forEach(g -> names.put(g.getId(), g.getName()));
         return names;
-    }
-
-    static void reject(BindingResult result, Refused refused) {
-        if (refused.field() != null) {
-            result.rejectValue(refused.field(), "refused", refused.getMessage());
-        } else {
-            result.reject("refused", refused.getMessage());
-        }
     }
 }

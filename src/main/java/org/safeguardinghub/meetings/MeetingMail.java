@@ -44,7 +44,7 @@ class MeetingMail {
         }
         var page = baseUrl + "/p/" + partnership.getSlug() + "/meetings/" + meeting.getId();
         var ics = MeetingCalendar.event(meeting, group.getName(), partnership.getName(), page, from, true, clock.instant());
-        var when = Meetings.DAY.format(meeting.getHeldOn()) + " at " + meeting.getStartsAt();
+        var when = MeetingDiary.DAY.format(meeting.getHeldOn()) + " at " + meeting.getStartsAt();
         var where = meeting.getLocation() != null ? meeting.getLocation() : "online";
         var recipients = new java.util.LinkedHashSet<String>();
         for (var member : structure.membersOf(partnership.getId(), group.getId())) {
@@ -77,7 +77,7 @@ class MeetingMail {
 
     /** Tells the group's current members the draft minutes are ready to check; returns how many were told. */
     int draftCirculated(Partnership partnership, Group group, Meeting meeting) {
-        var when = Meetings.DAY.format(meeting.getHeldOn());
+        var when = MeetingDiary.DAY.format(meeting.getHeldOn());
         var page = baseUrl + "/p/" + partnership.getSlug() + "/meetings/" + meeting.getId() + "/minutes";
         var sent = 0;
         for (var member : structure.membersOf(partnership.getId(), group.getId())) {

@@ -1,5 +1,6 @@
 package org.safeguardinghub.meetings;
 
+import org.safeguardinghub.rules.Refused;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    /** The meeting a change is made to; one of another partnership does not exist for it. */
+    default Meeting inPartnership(long partnershipId, long meetingId) {
+        return findByIdAndPartnershipId(meetingId, partnershipId)
+                .orElseThrow(() -> new Refused("Select a meeting from this partnership"));
+    }
 
     Optional<Meeting> findByIdAndPartnershipId(long id, long partnershipId);
 

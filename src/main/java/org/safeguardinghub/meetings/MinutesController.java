@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.actions.RaiseActionForm;
 import org.safeguardinghub.audit.AuditTrail;
 import org.safeguardinghub.govuk.Choices;
@@ -17,7 +18,6 @@ import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +42,10 @@ class MinutesController {
             "secondOwnerId", "ownerOrganisationIds", "allPartners", "dueOn", "matter", "response", "amendmentText",
             "amendmentReason");
 
-    private final MeetingPages pages;
-    private final Meetings meetings;
+    private final MeetingLookup lookup;
+    private final MinutesBook minutesBook;
+    private final MattersRaised matters;
+    private final AttendanceRegister register;
     private final PartnershipStructure structure;
     private final People people;
     private final Organisations organisations;
@@ -52,11 +54,14 @@ class MinutesController {
     private final StandingReports reports;
     private final Clock clock;
 
-    MinutesController(MeetingPages pages, Meetings meetings, PartnershipStructure structure, People people,
-            Organisations organisations, AuditTrail audit, MeetingMail meetingMail, StandingReports reports, Clock clock) {
+    MinutesController(MeetingLookup lookup, MinutesBook minutesBook, MattersRaised matters, AttendanceRegister register,
+            PartnershipStructure structure, People people, Organisations organisations, AuditTrail audit,
+            MeetingMail meetingMail, StandingReports reports, Clock clock) {
         this.reports = reports;
-        this.pages = pages;
-        this.meetings = meetings;
+        this.lookup = lookup;
+        this.minutesBook = minutesBook;
+        this.matters = matters;
+        this.register = register;
         this.structure = structure;
         this.people = people;
         this.organisations = organisations;
@@ -74,11 +79,10 @@ class MinutesController {
     // One item
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/items/{item}")
-    String item(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String item(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         if (item.isConfidential()) {
             audit.recordView(partnership.getId(), "AgendaItem", itemId, "Opened a confidential agenda item");
         }
@@ -86,52 +90,49 @@ class MinutesController {
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/notes")
-    String notes(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String notes(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @RequestParam(defaultValue = "") String notes,
             @RequestParam int version, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         try {
-            meetings.writeNotes(partnership.getId(), meetingId, itemId, version, notes);
-            return saved(redirect, slug, meetingId, itemId, "The notes have been saved");
+            minutesBook.writeNotes(partnership.getId(), meetingId, itemId, version, notes);
+            return saved(redirect, partnership, meetingId, itemId, "The notes have been saved");
+        } catch (StaleEdit stale) {
+            // Their notes are shown above the box, which keeps what this person wrote.
+            FormErrors.reject(result, stale);
+            model.addAttribute("savedNotes", lookup.item(user, meeting, itemId).getNotes());
         } catch (Refused refused) {
-            result.rejectValue("notes", "refused", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            result.rejectValue("notes", "stale", "Someone else saved notes for this item while you were writing. "
-                    + "Nothing has been saved: their notes are shown above the box, which still has your text");
-            model.addAttribute("savedNotes", meetings.item(partnership.getId(), meetingId, itemId).orElseThrow().getNotes());
+            FormErrors.reject(result, refused);
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
                 new HashMap<>(java.util.Map.of("notes", notes)));
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/decisions")
-    String decision(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String decision(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @RequestParam(defaultValue = "") String decisionText,
             Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         try {
-            meetings.recordDecision(partnership.getId(), meetingId, itemId, decisionText, user.username());
-            return saved(redirect, slug, meetingId, itemId, "The decision has been recorded");
+            minutesBook.recordDecision(partnership.getId(), meetingId, itemId, decisionText, user.username());
+            return saved(redirect, partnership, meetingId, itemId, "The decision has been recorded");
         } catch (Refused refused) {
-            result.rejectValue("decisionText", "refused", refused.getMessage());
+            FormErrors.reject(result, refused);
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
                 new HashMap<>(java.util.Map.of("decisionText", decisionText)));
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/actions")
-    String action(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String action(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @ModelAttribute("action") RaiseActionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         if (form.getDescription() == null || form.getDescription().isBlank()) {
             result.rejectValue("description", "required", "Enter what needs to be done");
         } else if (form.getDescription().length() > 2000) {
@@ -141,52 +142,48 @@ class MinutesController {
         form.validate(result, LocalDate.now(clock));
         if (!result.hasErrors()) {
             try {
-                var id = meetings.raiseAction(partnership.getId(), meetingId, itemId, form.getDescription(),
+                var id = minutesBook.raiseAction(partnership.getId(), meetingId, itemId, form.getDescription(),
                         form.ownerPersonIds(), Set.copyOf(form.getOwnerOrganisationIds()), form.isAllPartners(),
                         form.getDueOn().toDate().orElse(null), user.username());
                 audit.recordIdentifyingDetailsKept(partnership.getId(), "Action", id, form);
-                return saved(redirect, slug, meetingId, itemId, "Action " + id + " has been raised on the tracker");
+                return saved(redirect, partnership, meetingId, itemId, "Action " + id + " has been raised on the tracker");
             } catch (Refused refused) {
-                result.rejectValue("firstOwnerId", "refused", refused.getMessage());
+                FormErrors.reject(result, refused);
             }
         }
         return itemPage(model, user, partnership, meeting, item, form, result, new HashMap<>());
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/matters")
-    String raiseMatter(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String raiseMatter(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @RequestParam(defaultValue = "") String matter,
             Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         try {
-            meetings.raiseMatter(partnership.getId(), meetingId, itemId, matter);
-            return saved(redirect, slug, meetingId, itemId, "The matter has been raised with the parent group");
+            matters.raiseMatter(partnership.getId(), meetingId, itemId, matter);
+            return saved(redirect, partnership, meetingId, itemId, "The matter has been raised with the parent group");
         } catch (Refused refused) {
-            result.rejectValue("matter", "refused", refused.getMessage());
+            FormErrors.reject(result, refused);
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
                 new HashMap<>(java.util.Map.of("matter", matter)));
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/answers/{escalation}")
-    String answerMatter(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String answerMatter(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, @PathVariable("escalation") long escalationId, CurrentUser user,
             @RequestParam(defaultValue = "") String response, @RequestParam int version, Model model,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         try {
-            meetings.answerMatter(partnership.getId(), meetingId, itemId, escalationId, version, response);
-            return saved(redirect, slug, meetingId, itemId, "The answer has been recorded; the subgroup can see it");
+            matters.answerMatter(partnership.getId(), meetingId, itemId, escalationId, version, response);
+            return saved(redirect, partnership, meetingId, itemId, "The answer has been recorded; the subgroup can see it");
         } catch (Refused refused) {
-            result.rejectValue("response", "refused", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            result.rejectValue("response", "stale", "Someone else answered this matter while you were writing");
+            FormErrors.reject(result, refused);
         }
         model.addAttribute("answering", escalationId);
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
@@ -194,32 +191,31 @@ class MinutesController {
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/items/{item}/amendments")
-    String amend(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String amend(Partnership partnership, @PathVariable("meeting") long meetingId,
             @PathVariable("item") long itemId, CurrentUser user, @RequestParam(defaultValue = "") String amendmentText,
             @RequestParam(defaultValue = "") String amendmentReason, Model model, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var item = pages.item(user, meeting, itemId);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var item = lookup.item(user, meeting, itemId);
         var result = new MapBindingResult(new HashMap<>(), "item");
         try {
-            meetings.amend(partnership.getId(), meetingId, itemId, amendmentText, amendmentReason, user.username());
-            return saved(redirect, slug, meetingId, itemId, "The amendment has been recorded beside the approved minutes");
+            minutesBook.amend(partnership.getId(), meetingId, itemId, amendmentText, amendmentReason, user.username());
+            return saved(redirect, partnership, meetingId, itemId, "The amendment has been recorded beside the approved minutes");
         } catch (Refused refused) {
-            MeetingController.reject(result, refused);
+            FormErrors.reject(result, refused);
         }
         return itemPage(model, user, partnership, meeting, item, new RaiseActionForm(), result,
                 new HashMap<>(java.util.Map.of("amendmentText", amendmentText, "amendmentReason", amendmentReason)));
     }
 
-    private static String saved(RedirectAttributes redirect, String slug, long meetingId, long itemId, String message) {
+    private static String saved(RedirectAttributes redirect, Partnership partnership, long meetingId, long itemId, String message) {
         redirect.addFlashAttribute("success", message);
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/items/" + itemId;
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/items/" + itemId;
     }
 
     private String itemPage(Model model, CurrentUser user, Partnership partnership, Meeting meeting, AgendaItem item,
             RaiseActionForm action, BindingResult result, java.util.Map<String, String> typed) {
-        var group = pages.group(user, partnership, meeting.getGroupId());
-        var minutes = meetings.minutes(user, meeting, false).stream()
+        var group = lookup.group(user, partnership, meeting.getGroupId());
+        var minutes = minutesBook.minutes(user, meeting, false).stream()
                 .filter(m -> m.item().getId().equals(item.getId())).findFirst().orElseThrow();
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
@@ -232,7 +228,7 @@ class MinutesController {
         model.addAttribute("mayWrite", user.canManage(partnership.getId()) && !meeting.getMinutesStatus().isSettled());
         model.addAttribute("mayAmend", user.canManage(partnership.getId()) && meeting.getMinutesStatus().isSettled());
         model.addAttribute("waitingMatters", item.getKind() == AgendaItemKind.MATTERS_RAISED
-                ? meetings.mattersRaisedTo(user, partnership.getId(), group.getId()).stream().filter(e -> !e.isAnswered()).toList() : List.of());
+                ? matters.mattersRaisedTo(user, partnership.getId(), group.getId()).stream().filter(e -> !e.isAnswered()).toList() : List.of());
         model.addAttribute("groupNames", groupNames(partnership));
         model.addAttribute("action", action);
         model.addAttribute("typed", typed);
@@ -256,16 +252,15 @@ class MinutesController {
     // The minutes as a whole
 
     @GetMapping("/p/{partnership}/meetings/{meeting}/minutes")
-    String minutes(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String minutes(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             @RequestParam(defaultValue = "false") boolean published, Model model) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
-        var minutes = meetings.minutes(user, meeting, published);
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
+        var minutes = minutesBook.minutes(user, meeting, published);
         if (group.isConfidential() || minutes.stream().anyMatch(m -> m.item().isConfidential() && !m.withheld())) {
             audit.recordView(partnership.getId(), "Meeting", meetingId, "Read minutes with confidential business");
         }
-        var sheet = meetings.attendanceSheet(partnership.getId(), meeting);
+        var sheet = register.attendanceSheet(partnership.getId(), meeting);
         model.addAttribute("meeting", meeting);
         model.addAttribute("group", group);
         model.addAttribute("minutes", minutes);
@@ -277,83 +272,71 @@ class MinutesController {
         model.addAttribute("inAttendance", sheet.stream().filter(r -> r.status() == AttendanceStatus.PRESENT && !r.member()).toList());
         model.addAttribute("apologies", sheet.stream().filter(r -> r.status() == AttendanceStatus.APOLOGIES).toList());
         model.addAttribute("absent", sheet.stream().filter(r -> r.status() == AttendanceStatus.ABSENT).toList());
-        model.addAttribute("conflicts", meetings.conflictsOf(user, meeting, published));
+        model.addAttribute("conflicts", register.conflictsOf(user, meeting, published));
         model.addAttribute("personNames", personNames(partnership));
-        model.addAttribute("report", meetings.attendanceReport(partnership.getId(), meeting));
-        model.addAttribute("approvedAt", meetings.approvedAt(meeting).orElse(null));
-        model.addAttribute("generalAmendments", meetings.generalAmendments(meetingId));
+        model.addAttribute("report", register.attendanceReport(partnership.getId(), meeting));
+        model.addAttribute("approvedAt", minutesBook.approvedAt(meeting).orElse(null));
+        model.addAttribute("generalAmendments", minutesBook.generalAmendments(meetingId));
         model.addAttribute("groupNames", groupNames(partnership));
         return "meetings/minutes";
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/difference")
-    String differenceMade(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String differenceMade(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, @RequestParam(defaultValue = "") String differenceMade, @RequestParam int version,
             RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        pages.meeting(user, partnership, meetingId);
+        lookup.meeting(user, partnership, meetingId);
         try {
-            meetings.recordDifferenceMade(partnership.getId(), meetingId, version, differenceMade);
+            minutesBook.recordDifferenceMade(partnership.getId(), meetingId, version, differenceMade);
             redirect.addFlashAttribute("success", "Saved");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", "Someone else changed the minutes while you were writing: "
-                    + "nothing was saved. Check the minutes below, then try again");
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/minutes";
     }
 
     /** Circulates the draft to the group's members: the email says where to read it, never what it says. */
     @PostMapping("/p/{partnership}/meetings/{meeting}/circulate")
-    String circulate(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String circulate(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, @RequestParam int version, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        var meeting = pages.meeting(user, partnership, meetingId);
-        var group = pages.group(user, partnership, meeting.getGroupId());
+        var meeting = lookup.meeting(user, partnership, meetingId);
+        var group = lookup.group(user, partnership, meeting.getGroupId());
         try {
-            meetings.circulate(partnership.getId(), meetingId, version);
+            minutesBook.circulate(partnership.getId(), meetingId, version);
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-            return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then circulate again");
-            return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
+            return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/minutes";
         }
         var sent = meetingMail.draftCirculated(partnership, group, meeting);
         redirect.addFlashAttribute("success", "The draft minutes have been circulated to " + sent
                 + (sent == 1 ? " member" : " members"));
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/minutes";
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/approve-previous")
-    String approvePrevious(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId,
+    String approvePrevious(Partnership partnership, @PathVariable("meeting") long meetingId,
             CurrentUser user, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        pages.meeting(user, partnership, meetingId);
+        lookup.meeting(user, partnership, meetingId);
         try {
-            var decision = meetings.approvePreviousMinutes(partnership.getId(), meetingId, user.username());
+            var decision = minutesBook.approvePreviousMinutes(partnership.getId(), meetingId, user.username());
             redirect.addFlashAttribute("success", decision.getText());
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId;
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId;
     }
 
     @PostMapping("/p/{partnership}/meetings/{meeting}/publish")
-    String publish(@PathVariable("partnership") String slug, @PathVariable("meeting") long meetingId, CurrentUser user,
+    String publish(Partnership partnership, @PathVariable("meeting") long meetingId, CurrentUser user,
             @RequestParam int version, RedirectAttributes redirect) {
-        var partnership = pages.partnership(slug);
-        pages.meeting(user, partnership, meetingId);
+        lookup.meeting(user, partnership, meetingId);
         try {
-            meetings.publish(partnership.getId(), meetingId, version);
+            minutesBook.publish(partnership.getId(), meetingId, version);
             redirect.addFlashAttribute("success", "The minutes are published, with confidential items left out");
         } catch (Refused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            redirect.addFlashAttribute("refusal", "Someone else changed the minutes just now: check them, then try again");
         }
-        return "redirect:/p/" + slug + "/meetings/" + meetingId + "/minutes";
+        return "redirect:/p/" + partnership.getSlug() + "/meetings/" + meetingId + "/minutes";
     }
 
     private java.util.Map<Long, String> groupNames(Partnership partnership) {

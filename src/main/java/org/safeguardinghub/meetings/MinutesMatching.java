@@ -56,13 +56,13 @@ class MinutesMatching {
     private final People people;
     private final Organisations organisations;
     private final PartnershipStructure structure;
-    private final Meetings meetings;
+    private final MeetingDiary diary;
 
-    MinutesMatching(People people, Organisations organisations, PartnershipStructure structure, Meetings meetings) {
+    MinutesMatching(People people, Organisations organisations, PartnershipStructure structure, MeetingDiary diary) {
         this.people = people;
         this.organisations = organisations;
         this.structure = structure;
-        this.meetings = meetings;
+        this.diary = diary;
     }
 
     MinutesDraft draft(long partnershipId, long groupId, ReadMinutes read) {
@@ -88,7 +88,7 @@ class MinutesMatching {
         rows.forEach(r -> rowsByName.putIfAbsent(normalise(r.name()), r));
 
         var items = minutes.items().stream().map(i -> new MinutesDraft.ItemRow(i.number(), i.title())).toList();
-        var nextMeeting = minutes.date() == null ? null : meetings.nextAfter(groupId, minutes.date()).orElse(null);
+        var nextMeeting = minutes.date() == null ? null : diary.nextAfter(groupId, minutes.date()).orElse(null);
         var actions = new ArrayList<MinutesDraft.ActionRow>();
         for (var action : minutes.actions()) {
             actions.add(action(action, minutes, items, rowsByName, byName, organisationsOfPartnership, nextMeeting,
@@ -241,7 +241,7 @@ class MinutesMatching {
                 if (nextMeeting != null) {
                     dueOn = nextMeeting.getHeldOn();
                     notes.add("Due \"" + action.due() + "\": the group's next meeting in the Hub is on "
-                            + Meetings.DAY.format(dueOn) + "; check that is the one meant");
+                            + MeetingDiary.DAY.format(dueOn) + "; check that is the one meant");
                 } else {
                     notes.add("Due \"" + action.due() + "\": the group has no later meeting in the Hub, so enter the date if it is known");
                 }

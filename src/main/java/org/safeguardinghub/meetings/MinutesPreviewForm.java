@@ -1,9 +1,15 @@
 package org.safeguardinghub.meetings;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.safeguardinghub.govuk.DateInput;
+import org.springframework.validation.BindingResult;
 
 /** The preview of imported minutes as posted back: every correction the person made. */
 public class MinutesPreviewForm {
@@ -81,6 +87,186 @@ public class MinutesPreviewForm {
                 owners.add("");
             }
         }
+    }
+
+    /** The preview's fields top to bottom, for the error summary. */
+    List<String> fieldOrder() {
+        var order = new ArrayList<>(List.of("heldOn", "startsAt", "endsAt", "location", "onlineLink"));
+        for (int i = 0; i < attendees.size(); i++) {
+            order.add("attendee-" + i + "-person");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            order.add("item-" + i + "-title");
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            var prefix = "action-" + i;
+            order.addAll(List.of(prefix + "-text", prefix + "-item", prefix + "-owner-0", prefix + "-dueOn"));
+        }
+        for (int i = 0; i < decisions.size(); i++) {
+            order.addAll(List.of("decision-" + i + "-text", "decision-" + i + "-item"));
+        }
+        return order;
+    }
+
+    /** The date inputs, linked from the error summary by their day box. */
+    Set<String> dateFields() {
+        var fields = new HashSet<String>();
+        fields.add("heldOn");
+        for (int i = 0; i < actions.size(); i++) {
+            fields.add("action-" + i + "-dueOn");
+        }
+        return fields;
+    }
+
+    /**
+     * What the person confirmed, as the import saves it: each name a person, organisation or all
+     * partners, each date a date. What cannot be read that way goes into {@code result}, by row. The
+     * meeting's own rules (an end after the start, a place or a full online link) are the meeting's
+     * to refuse when the import saves it. Rows the person cleared are left out.
+     */
+    ConfirmedMinutes confirm(MinutesDraft draft, String importedBy, BindingResult result) {
+        LocalDate date = null;
+        if (heldOn.isBlank()) {
+            result.rejectValue("heldOn", "required", "Enter the date of the meeting");
+        } else {
+            var problem = heldOn.problem("the date of the meeting");
+            if (problem.isPresent()) {
+                result.rejectValue("heldOn", "invalid", problem.get());
+            } else {
+                date = heldOn.toDate().orElseThrow();
+            }
+        }
+        var start = time(startsAt);
+        if (startsAt == null || startsAt.isBlank()) {
+            result.rejectValue("startsAt", "required", "Enter the time the meeting started, for example 14:15");
+        } else if (start == null) {
+            result.rejectValue("startsAt", "invalid", "Enter the start time as hours and minutes, for example 14:15 or 2:15pm");
+        }
+        var end = time(endsAt);
+        if (endsAt != null && !endsAt.isBlank() && end == null) {
+            result.rejectValue("endsAt", "invalid", "Enter the end time as hours and minutes, for example 16:45 or 4:45pm");
+        }
+
+        var confirmedAttendees = new ArrayList<ConfirmedMinutes.Attendee>();
+        var chosen = new HashSet<Long>();
+        for (int i = 0; i < attendees.size(); i++) {
+            var field = attendees.get(i);
+            var id = "attendee-" + i + "-person";
+            if (field.getPersonId().isBlank()) {
+                continue;
+            }
+            var name = draft.attendees().get(i).name();
+            var personId = parseLong(field.getPersonId());
+            var status = status(field.getStatus());
+            if (personId == null) {
+                result.rejectValue(id, "invalid", "Choose who " + name + " is, or leave them out");
+            } else if (!chosen.add(personId)) {
+                result.rejectValue(id, "twice", "The same person is chosen twice; choose who " + name + " is, or leave them out");
+            } else if (status == null || status == AttendanceStatus.REPRESENTED) {
+                result.rejectValue(id, "status", "Choose whether " + name
+                        + " was present, sent apologies or was not in attendance");
+            } else {
+                confirmedAttendees.add(new ConfirmedMinutes.Attendee(personId, status));
+            }
+        }
+
+        var confirmedItems = new ArrayList<ConfirmedMinutes.Item>();
+        for (int i = 0; i < items.size(); i++) {
+            var field = items.get(i);
+            if (field.getTitle() == null || field.getTitle().isBlank()) {
+                result.rejectValue("item-" + i + "-title", "required", "Enter the title of item " + (i + 1));
+            }
+            confirmedItems.add(new ConfirmedMinutes.Item(field.getTitle(), field.isConfidential()));
+        }
+        if (confirmedItems.isEmpty()) {
+            result.rejectValue("heldOn", "items", "No agenda items were read from these minutes, so they cannot be imported. "
+                    + "Check the file has numbered items");
+        }
+
+        var confirmedActions = new ArrayList<ConfirmedMinutes.Action>();
+        for (int i = 0; i < actions.size(); i++) {
+            var field = actions.get(i);
+            var prefix = "action-" + i;
+            if (field.getText() == null || field.getText().isBlank()) {
+                continue;
+            }
+            if (field.getText().length() > 2000) {
+                result.rejectValue(prefix + "-text", "long", "Action " + (i + 1) + " must be 2000 characters or fewer");
+            }
+            var item = parseIndex(field.getItem(), confirmedItems.size());
+            if (item == null) {
+                result.rejectValue(prefix + "-item", "required", "Choose the item action " + (i + 1) + " was raised under");
+            }
+            var persons = new LinkedHashSet<Long>();
+            var organisationIds = new LinkedHashSet<Long>();
+            var all = false;
+            for (var owner : field.getOwners()) {
+                if (owner == null || owner.isBlank()) {
+                    continue;
+                }
+                if (owner.equals(MinutesDraft.ALL_PARTNERS)) {
+                    all = true;
+                } else if (owner.startsWith("person:") && parseLong(owner.substring(7)) != null) {
+                    persons.add(parseLong(owner.substring(7)));
+                } else if (owner.startsWith("organisation:") && parseLong(owner.substring(13)) != null) {
+                    organisationIds.add(parseLong(owner.substring(13)));
+                }
+            }
+            if (persons.isEmpty() && organisationIds.isEmpty() && !all) {
+                result.rejectValue(prefix + "-owner-0", "required", "Choose who owns action " + (i + 1)
+                        + ": a person, an organisation or all partners");
+            }
+            LocalDate due = null;
+            var problem = field.getDueOn().problem("the due date of action " + (i + 1));
+            if (problem.isPresent()) {
+                result.rejectValue(prefix + "-dueOn", "invalid", problem.get());
+            } else {
+                due = field.getDueOn().toDate().orElse(null);
+            }
+            confirmedActions.add(new ConfirmedMinutes.Action(i + 1, item == null ? -1 : item, field.getText().strip(),
+                    persons, organisationIds, all, due));
+        }
+
+        var confirmedDecisions = new ArrayList<ConfirmedMinutes.Decision>();
+        for (int i = 0; i < decisions.size(); i++) {
+            var field = decisions.get(i);
+            if (field.getText() == null || field.getText().isBlank()) {
+                continue;
+            }
+            var item = parseIndex(field.getItem(), confirmedItems.size());
+            if (item == null) {
+                result.rejectValue("decision-" + i + "-item", "required", "Choose the item decision " + (i + 1) + " was made on");
+            }
+            confirmedDecisions.add(new ConfirmedMinutes.Decision(item == null ? -1 : item, field.getText().strip()));
+        }
+        return new ConfirmedMinutes(draft.partnershipId(), draft.groupId(), draft.fileName(), date, start, end,
+                location, onlineLink, confirmedAttendees, confirmedItems, confirmedActions, confirmedDecisions, importedBy);
+    }
+
+    /** Times are read as on the schedule form: 14:15, 14.15, 2:15pm, 2pm. */
+    static LocalTime time(String text) {
+        return text == null ? null : ScheduleMeetingForm.time(text).orElse(null);
+    }
+
+    private static AttendanceStatus status(String name) {
+        try {
+            return AttendanceStatus.valueOf(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer parseIndex(String text, int size) {
+        var value = text == null ? null : parseLong(text);
+        return value == null || value < 0 || value >= size ? null : value.intValue();
     }
 
     public static class AttendeeField {

@@ -1,11 +1,11 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * When a group's meeting may make decisions: someone present (or represented) from each of the
@@ -32,9 +32,7 @@ public class QuorumRule implements AuditedRecord {
     }
 
     void change(int expectedVersion, boolean eachSafeguardingPartner, Integer minimumPresent) {
-        if (version != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(QuorumRule.class, groupId);
-        }
+        StaleEdit.check(version, expectedVersion, "quorum rule");
         if (minimumPresent != null && minimumPresent < 1) {
             throw new Refused("minimumPresent", "The number of members must be 1 or more");
         }

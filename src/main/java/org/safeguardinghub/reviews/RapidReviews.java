@@ -9,7 +9,7 @@ import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.actions.TrackedAction;
 import org.safeguardinghub.meetings.Meeting;
-import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.MeetingDiary;
 import org.safeguardinghub.rules.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +27,12 @@ public class RapidReviews {
     private final RapidReviewRepository reviews;
     private final IncidentNotifications notifications;
     private final JointCaseReviewGroup reviewGroup;
-    private final Meetings meetings;
+    private final MeetingDiary meetings;
     private final ActionTracker tracker;
     private final StatutoryClocks clocks;
 
     RapidReviews(RapidReviewRepository reviews, IncidentNotifications notifications, JointCaseReviewGroup reviewGroup,
-            Meetings meetings, ActionTracker tracker, StatutoryClocks clocks) {
+            MeetingDiary meetings, ActionTracker tracker, StatutoryClocks clocks) {
         this.reviews = reviews;
         this.notifications = notifications;
         this.reviewGroup = reviewGroup;

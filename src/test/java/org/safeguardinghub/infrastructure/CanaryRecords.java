@@ -23,7 +23,10 @@ import org.safeguardinghub.learning.Briefings;
 import org.safeguardinghub.learning.FindingDetails;
 import org.safeguardinghub.learning.LearningRegister;
 import org.safeguardinghub.learning.LearningSource;
-import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.AttendanceRegister;
+import org.safeguardinghub.meetings.MattersRaised;
+import org.safeguardinghub.meetings.MeetingDiary;
+import org.safeguardinghub.meetings.MinutesBook;
 import org.safeguardinghub.meetings.ScheduleMeeting;
 import org.safeguardinghub.partnership.GroupKind;
 import org.safeguardinghub.partnership.MembershipRole;
@@ -114,7 +117,13 @@ public class CanaryRecords {
     @Autowired
     Accounts accounts;
     @Autowired
-    Meetings meetings;
+    MeetingDiary meetings;
+    @Autowired
+    AttendanceRegister register;
+    @Autowired
+    MinutesBook minutesBook;
+    @Autowired
+    MattersRaised matters;
     @Autowired
     ActionTracker tracker;
     @Autowired
@@ -204,22 +213,22 @@ public class CanaryRecords {
         var secretMeeting = meetings.schedule(new ScheduleMeeting(p, secret.getId(), today.minusDays(14), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "Room " + w("location"), null));
         var secretItem = meetings.addItem(p, secretMeeting.getId(), "Item " + w("item title"), "Presenter " + w("item presenter"), false);
-        meetings.writeNotes(p, secretMeeting.getId(), secretItem.getId(), secretItem.getVersion(), "Notes " + w("item notes"));
-        meetings.recordDecision(p, secretMeeting.getId(), secretItem.getId(), "Decided " + w("decision"), "business.unit");
-        actionIds.add(meetings.raiseAction(p, secretMeeting.getId(), secretItem.getId(), "Action " + w("action (owned by West Mercia Police)"),
+        minutesBook.writeNotes(p, secretMeeting.getId(), secretItem.getId(), secretItem.getVersion(), "Notes " + w("item notes"));
+        minutesBook.recordDecision(p, secretMeeting.getId(), secretItem.getId(), "Decided " + w("decision"), "business.unit");
+        actionIds.add(minutesBook.raiseAction(p, secretMeeting.getId(), secretItem.getId(), "Action " + w("action (owned by West Mercia Police)"),
                 Set.of(), Set.of(police), false, due, "business.unit"));
-        meetings.raiseMatter(p, secretMeeting.getId(), secretItem.getId(), "Matter " + w("matter raised to the Executive Group"));
-        meetings.declareConflict(p, secretMeeting.getId(), kate, secretItem.getId(), "Interest " + w("conflict of interest"));
+        matters.raiseMatter(p, secretMeeting.getId(), secretItem.getId(), "Matter " + w("matter raised to the Executive Group"));
+        register.declareConflict(p, secretMeeting.getId(), kate, secretItem.getId(), "Interest " + w("conflict of interest"));
         var secretPaper = meetings.addPaper(p, secretMeeting.getId(), secretItem.getId(),
                 UploadedDocument.check(bare("paper file name") + ".pdf", TestDocuments.pdf("Paper " + w("paper text (PDF)"))),
                 "business.unit");
-        meetings.recordDifferenceMade(p, secretMeeting.getId(), meetings.find(p, secretMeeting.getId()).orElseThrow().getVersion(),
+        minutesBook.recordDifferenceMade(p, secretMeeting.getId(), meetings.find(p, secretMeeting.getId()).orElseThrow().getVersion(),
                 "Difference " + w("difference made"));
-        meetings.circulate(p, secretMeeting.getId(), meetings.find(p, secretMeeting.getId()).orElseThrow().getVersion());
+        minutesBook.circulate(p, secretMeeting.getId(), meetings.find(p, secretMeeting.getId()).orElseThrow().getVersion());
         var secretNext = meetings.schedule(new ScheduleMeeting(p, secret.getId(), today, LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "Shirehall", null));
-        meetings.approvePreviousMinutes(p, secretNext.getId(), "business.unit");
-        meetings.amend(p, secretMeeting.getId(), secretItem.getId(), "Amended " + w("amendment to approved minutes"),
+        minutesBook.approvePreviousMinutes(p, secretNext.getId(), "business.unit");
+        minutesBook.amend(p, secretMeeting.getId(), secretItem.getId(), "Amended " + w("amendment to approved minutes"),
                 "Reason " + w("reason for the amendment"), "business.unit");
 
         planting("risk of the confidential group", Audience.CONFIDENTIAL_GROUP);
@@ -253,25 +262,25 @@ public class CanaryRecords {
         var openMeeting = meetings.schedule(new ScheduleMeeting(p, open.getId(), today.minusDays(14), LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "Shirehall", null));
         var ordinaryItem = meetings.addItem(p, openMeeting.getId(), "Ordinary item " + w("item title"), null, false);
-        meetings.writeNotes(p, openMeeting.getId(), ordinaryItem.getId(), ordinaryItem.getVersion(), "Notes " + w("item notes"));
+        minutesBook.writeNotes(p, openMeeting.getId(), ordinaryItem.getId(), ordinaryItem.getVersion(), "Notes " + w("item notes"));
         planting("confidential item of an ordinary group", Audience.CONFIDENTIAL_BUSINESS);
         var confidentialItem = meetings.addItem(p, openMeeting.getId(), "Item " + w("item title"), "Presenter " + w("item presenter"), true);
-        meetings.writeNotes(p, openMeeting.getId(), confidentialItem.getId(), confidentialItem.getVersion(), "Notes " + w("item notes"));
-        meetings.recordDecision(p, openMeeting.getId(), confidentialItem.getId(), "Decided " + w("decision"), "business.unit");
-        actionIds.add(meetings.raiseAction(p, openMeeting.getId(), confidentialItem.getId(),
+        minutesBook.writeNotes(p, openMeeting.getId(), confidentialItem.getId(), confidentialItem.getVersion(), "Notes " + w("item notes"));
+        minutesBook.recordDecision(p, openMeeting.getId(), confidentialItem.getId(), "Decided " + w("decision"), "business.unit");
+        actionIds.add(minutesBook.raiseAction(p, openMeeting.getId(), confidentialItem.getId(),
                 "Action " + w("confidential action (owned by West Mercia Police)"), Set.of(), Set.of(police), false, due, "business.unit"));
-        meetings.raiseMatter(p, openMeeting.getId(), confidentialItem.getId(), "Matter " + w("matter raised to the Executive Group"));
-        meetings.declareConflict(p, openMeeting.getId(), kate, confidentialItem.getId(), "Interest " + w("conflict of interest"));
+        matters.raiseMatter(p, openMeeting.getId(), confidentialItem.getId(), "Matter " + w("matter raised to the Executive Group"));
+        register.declareConflict(p, openMeeting.getId(), kate, confidentialItem.getId(), "Interest " + w("conflict of interest"));
         var confidentialPaper = meetings.addPaper(p, openMeeting.getId(), confidentialItem.getId(),
                 UploadedDocument.check(bare("paper file name") + ".pdf", TestDocuments.pdf("Paper " + w("paper text (PDF)"))),
                 "business.unit");
-        meetings.circulate(p, openMeeting.getId(), meetings.find(p, openMeeting.getId()).orElseThrow().getVersion());
+        minutesBook.circulate(p, openMeeting.getId(), meetings.find(p, openMeeting.getId()).orElseThrow().getVersion());
         var openNext = meetings.schedule(new ScheduleMeeting(p, open.getId(), today, LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "Shirehall", null));
-        meetings.approvePreviousMinutes(p, openNext.getId(), "business.unit");
-        meetings.amend(p, openMeeting.getId(), confidentialItem.getId(), "Amended " + w("amendment to approved minutes"),
+        minutesBook.approvePreviousMinutes(p, openNext.getId(), "business.unit");
+        minutesBook.amend(p, openMeeting.getId(), confidentialItem.getId(), "Amended " + w("amendment to approved minutes"),
                 "Reason " + w("reason for the amendment"), "business.unit");
-        meetings.publish(p, openMeeting.getId(), meetings.find(p, openMeeting.getId()).orElseThrow().getVersion());
+        minutesBook.publish(p, openMeeting.getId(), meetings.find(p, openMeeting.getId()).orElseThrow().getVersion());
 
         // A confidential finding given to the ordinary group, with an action owned by West Mercia Police.
         planting("confidential learning finding of an ordinary group", Audience.CONFIDENTIAL_BUSINESS);

@@ -106,9 +106,9 @@ class BulkMinutesImportIntegrationTests {
     @Test
     void wrongArgumentsAreRefusedBeforeTheHubStarts() {
         var err = new ByteArrayOutputStream();
-        var code = MinutesBulkImportCommand.run(new String[] {"--partnership", "shropshire", "minutes"},
+        var code = ImportMinutesProgram.run(new String[] {"--partnership", "shropshire", "minutes"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).isEqualTo(MinutesBulkImportCommand.USAGE);
+        assertThat(code).isEqualTo(ImportMinutesProgram.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: bin/import-minutes --partnership <slug> --group");
     }
 }

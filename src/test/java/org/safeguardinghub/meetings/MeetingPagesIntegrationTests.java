@@ -84,7 +84,7 @@ class MeetingPagesIntegrationTests {
         var html = mvc.perform(post(path).with(csrf()).param("version", String.valueOf(version))
                 .param("notes", "Second writer's notes").with(user(users.loadUserByUsername("business.unit"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Someone else saved notes for this item", "Saved by someone else: First writer&#39;s notes",
+        assertThat(html).contains("Someone else changed this item while you were editing it", "Saved by someone else: First writer&#39;s notes",
                 "Second writer&#39;s notes");
         assertThat(jdbc.queryForObject("select notes from agenda_item where id = ?", String.class, item))
                 .isEqualTo("First writer's notes");

@@ -1,6 +1,7 @@
 package org.safeguardinghub.meetings;
 
 import org.safeguardinghub.rules.Refused;
+import org.safeguardinghub.rules.StaleEdit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,14 +24,19 @@ import org.safeguardinghub.partnership.Partnerships;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The meetings module against PostgreSQL with the demo partnerships loaded. */
 @HubIntegrationTest
 class MeetingsIntegrationTests {
 
     @Autowired
-    Meetings meetings;
+    MeetingDiary meetings;
+    @Autowired
+    AttendanceRegister register;
+    @Autowired
+    MinutesBook minutesBook;
+    @Autowired
+    MattersRaised matters;
     @Autowired
     ActionTracker tracker;
     @Autowired
@@ -128,37 +134,37 @@ class MeetingsIntegrationTests {
         var groupId = freshGroup();
         var first = scheduleFor(groupId, LocalDate.of(2024, 1, 10));
         var second = scheduleFor(groupId, LocalDate.of(2024, 3, 10));
-        var sheet = meetings.attendanceSheet(shropshire, second);
+        var sheet = register.attendanceSheet(shropshire, second);
         assertThat(sheet).isNotEmpty().allMatch(AttendanceRow::member).allMatch(r -> r.status() == null);
 
         var absentee = sheet.stream().filter(r -> "The Probation Service".equals(r.organisationName())).findFirst().orElseThrow();
-        meetings.recordAttendance(shropshire, first.getId(), 0,
-                List.of(new Meetings.AttendanceEntry(absentee.personId(), AttendanceStatus.APOLOGIES, null)), true);
-        var entries = sheet.stream().map(r -> new Meetings.AttendanceEntry(r.personId(),
+        register.recordAttendance(shropshire, first.getId(), 0,
+                List.of(new AttendanceRegister.AttendanceEntry(absentee.personId(), AttendanceStatus.APOLOGIES, null)), true);
+        var entries = sheet.stream().map(r -> new AttendanceRegister.AttendanceEntry(r.personId(),
                 r == absentee ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null)).toList();
-        meetings.recordAttendance(shropshire, second.getId(), 0, entries, true);
+        register.recordAttendance(shropshire, second.getId(), 0, entries, true);
 
-        var report = meetings.attendanceReport(shropshire, meetings.find(shropshire, second.getId()).orElseThrow());
+        var report = register.attendanceReport(shropshire, meetings.find(shropshire, second.getId()).orElseThrow());
         assertThat(report.missedTwoRunning()).containsExactly(absentee.name());
 
-        meetings.setQuorumRule(shropshire, groupId, meetings.quorumRule(shropshire, groupId).getVersion(), true, 50);
-        var quorum = meetings.quorum(shropshire, second);
+        register.setQuorumRule(shropshire, groupId, register.quorumRule(shropshire, groupId).getVersion(), true, 50);
+        var quorum = register.quorum(shropshire, second);
         assertThat(quorum.quorate()).isFalse();
         assertThat(quorum.shortfalls()).anyMatch(s -> s.endsWith("50 needed"));
-        meetings.setQuorumRule(shropshire, groupId, meetings.quorumRule(shropshire, groupId).getVersion(), true, null);
-        assertThat(meetings.quorum(shropshire, second).quorate()).isTrue();
+        register.setQuorumRule(shropshire, groupId, register.quorumRule(shropshire, groupId).getVersion(), true, null);
+        assertThat(register.quorum(shropshire, second).quorate()).isTrue();
     }
 
     @Test
     void aStaleAttendanceSheetIsRefused() {
         var meeting = scheduleFor(freshGroup(), LocalDate.of(2024, 1, 10));
-        var person = meetings.attendanceSheet(shropshire, meeting).getFirst().personId();
-        meetings.recordAttendance(shropshire, meeting.getId(), 0,
-                List.of(new Meetings.AttendanceEntry(person, AttendanceStatus.PRESENT, null)), true);
-        assertThatThrownBy(() -> meetings.recordAttendance(shropshire, meeting.getId(), 0,
-                List.of(new Meetings.AttendanceEntry(person, AttendanceStatus.ABSENT, null)), false))
-                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(meetings.attendanceSheet(shropshire, meeting).getFirst().status()).isEqualTo(AttendanceStatus.PRESENT);
+        var person = register.attendanceSheet(shropshire, meeting).getFirst().personId();
+        register.recordAttendance(shropshire, meeting.getId(), 0,
+                List.of(new AttendanceRegister.AttendanceEntry(person, AttendanceStatus.PRESENT, null)), true);
+        assertThatThrownBy(() -> register.recordAttendance(shropshire, meeting.getId(), 0,
+                List.of(new AttendanceRegister.AttendanceEntry(person, AttendanceStatus.ABSENT, null)), false))
+                .isInstanceOf(StaleEdit.class);
+        assertThat(register.attendanceSheet(shropshire, meeting).getFirst().status()).isEqualTo(AttendanceStatus.PRESENT);
     }
 
     @Test
@@ -166,31 +172,31 @@ class MeetingsIntegrationTests {
         var groupId = freshGroup();
         var first = scheduleFor(groupId, LocalDate.of(2024, 1, 10));
         var item = meetings.addItem(shropshire, first.getId(), "Terms of reference " + unique, null, false);
-        meetings.writeNotes(shropshire, first.getId(), item.getId(), 0, "GB asked that the deputy head attends.");
-        meetings.recordDecision(shropshire, first.getId(), item.getId(), "The terms of reference were agreed.", "test");
-        var actionId = meetings.raiseAction(shropshire, first.getId(), item.getId(), "Update the membership list " + unique,
+        minutesBook.writeNotes(shropshire, first.getId(), item.getId(), 0, "GB asked that the deputy head attends.");
+        minutesBook.recordDecision(shropshire, first.getId(), item.getId(), "The terms of reference were agreed.", "test");
+        var actionId = minutesBook.raiseAction(shropshire, first.getId(), item.getId(), "Update the membership list " + unique,
                 Set.of(), Set.of(), true, first.getHeldOn().plusDays(7), "test");
         assertThat(meetings.find(shropshire, first.getId()).orElseThrow().getMinutesStatus()).isEqualTo(MinutesStatus.DRAFT);
         assertThat(tracker.raisedFrom(shropshire, ActionSource.Type.MEETING_ITEM, List.of(item.getId())))
                 .extracting(a -> a.action().getId()).containsExactly(actionId);
 
         var second = scheduleFor(groupId, LocalDate.of(2024, 3, 10));
-        assertThatThrownBy(() -> meetings.approvePreviousMinutes(shropshire, second.getId(), "test"))
+        assertThatThrownBy(() -> minutesBook.approvePreviousMinutes(shropshire, second.getId(), "test"))
                 .isInstanceOf(Refused.class).hasMessageContaining("must be circulated");
-        meetings.circulate(shropshire, first.getId(), meetings.find(shropshire, first.getId()).orElseThrow().getVersion());
-        var approval = meetings.approvePreviousMinutes(shropshire, second.getId(), "test");
+        minutesBook.circulate(shropshire, first.getId(), meetings.find(shropshire, first.getId()).orElseThrow().getVersion());
+        var approval = minutesBook.approvePreviousMinutes(shropshire, second.getId(), "test");
 
         var approved = meetings.find(shropshire, first.getId()).orElseThrow();
         assertThat(approved.getMinutesStatus()).isEqualTo(MinutesStatus.APPROVED);
-        assertThat(meetings.approvedAt(approved)).map(Meeting::getId).contains(second.getId());
+        assertThat(minutesBook.approvedAt(approved)).map(Meeting::getId).contains(second.getId());
         assertThat(approval.getText()).startsWith("The minutes of the meeting on ");
-        assertThatThrownBy(() -> meetings.writeNotes(shropshire, first.getId(), item.getId(), 1, "Changed"))
+        assertThatThrownBy(() -> minutesBook.writeNotes(shropshire, first.getId(), item.getId(), 1, "Changed"))
                 .isInstanceOf(Refused.class).hasMessageContaining("Record an amendment instead");
         assertThat(meetings.item(shropshire, first.getId(), item.getId()).orElseThrow().getNotes())
                 .isEqualTo("GB asked that the deputy head attends.");
 
-        meetings.amend(shropshire, first.getId(), item.getId(), "GB is the Head of Service", "Job title was wrong", "test");
-        var minutes = meetings.minutes(as("business.unit"), approved, false);
+        minutesBook.amend(shropshire, first.getId(), item.getId(), "GB is the Head of Service", "Job title was wrong", "test");
+        var minutes = minutesBook.minutes(as("business.unit"), approved, false);
         assertThat(minutes.stream().filter(m -> m.item().getId().equals(item.getId())).findFirst().orElseThrow().amendments())
                 .extracting(MinutesAmendment::getReason).containsExactly("Job title was wrong");
     }
@@ -199,11 +205,11 @@ class MeetingsIntegrationTests {
     void confidentialItemsAreWithheldFromThoseWhoMayNotReadThem() {
         var meeting = scheduleFor(freshGroup(), LocalDate.of(2024, 1, 10));
         var secret = meetings.addItem(shropshire, meeting.getId(), "Child G " + unique, null, true);
-        meetings.recordDecision(shropshire, meeting.getId(), secret.getId(), "Refer for a rapid review.", "test");
+        minutesBook.recordDecision(shropshire, meeting.getId(), secret.getId(), "Refer for a rapid review.", "test");
 
         assertThat(meetings.maySeeConfidentialItems(as("read.only"), meeting)).isFalse();
         assertThat(meetings.maySeeConfidentialItems(as("business.unit"), meeting)).isTrue();
-        var withheld = meetings.minutes(as("read.only"), meeting, false).stream()
+        var withheld = minutesBook.minutes(as("read.only"), meeting, false).stream()
                 .filter(m -> m.item().getId().equals(secret.getId())).findFirst().orElseThrow();
         assertThat(withheld.withheld()).isTrue();
         assertThat(withheld.decisions()).isEmpty();
@@ -214,14 +220,14 @@ class MeetingsIntegrationTests {
         var subgroup = freshGroup();
         var subgroupMeeting = scheduleFor(subgroup, LocalDate.of(2024, 2, 10));
         var secret = meetings.addItem(shropshire, subgroupMeeting.getId(), "Child H " + unique, null, true);
-        var matter = meetings.raiseMatter(shropshire, subgroupMeeting.getId(), secret.getId(),
+        var matter = matters.raiseMatter(shropshire, subgroupMeeting.getId(), secret.getId(),
                 "Escalate the strategy discussion for Child H " + unique);
         var executive = group("Executive Group");
 
-        assertThat(meetings.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId)
+        assertThat(matters.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId)
                 .doesNotContain(matter.getId());
-        assertThat(meetings.mattersRaisedBy(as("read.only"), shropshire, subgroup)).isEmpty();
-        assertThat(meetings.mattersRaisedTo(as("business.unit"), shropshire, executive)).extracting(Escalation::getId)
+        assertThat(matters.mattersRaisedBy(as("read.only"), shropshire, subgroup)).isEmpty();
+        assertThat(matters.mattersRaisedTo(as("business.unit"), shropshire, executive)).extracting(Escalation::getId)
                 .contains(matter.getId());
     }
 
@@ -230,23 +236,23 @@ class MeetingsIntegrationTests {
         var subgroup = freshGroup();
         var subgroupMeeting = scheduleFor(subgroup, LocalDate.of(2024, 1, 10));
         var item = meetings.addItem(shropshire, subgroupMeeting.getId(), "Dataset " + unique, null, false);
-        var matter = meetings.raiseMatter(shropshire, subgroupMeeting.getId(), item.getId(),
+        var matter = matters.raiseMatter(shropshire, subgroupMeeting.getId(), item.getId(),
                 "Health data missing from the dataset " + unique);
         var executive = group("Executive Group");
-        assertThat(meetings.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId).contains(matter.getId());
+        assertThat(matters.mattersRaisedTo(as("read.only"), shropshire, executive)).extracting(Escalation::getId).contains(matter.getId());
 
         var parentMeeting = schedule("Executive Group", LocalDate.of(2024, 1, 10).plusDays((long) (Math.random() * 5000)));
         var mattersItem = meetings.agenda(parentMeeting.getId()).stream()
                 .filter(i -> i.getKind() == AgendaItemKind.MATTERS_RAISED).findFirst().orElseThrow();
-        meetings.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(), matter.getId(), 0,
+        matters.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(), matter.getId(), 0,
                 "The ICB will provide health data from next quarter.");
 
-        var answered = meetings.mattersRaisedBy(as("read.only"), shropshire, subgroup).stream()
+        var answered = matters.mattersRaisedBy(as("read.only"), shropshire, subgroup).stream()
                 .filter(e -> e.getId().equals(matter.getId())).findFirst().orElseThrow();
         assertThat(answered.getResponse()).isEqualTo("The ICB will provide health data from next quarter.");
-        assertThat(meetings.meetingsOfItems(List.of(answered.getAnsweredAtItemId())).get(answered.getAnsweredAtItemId()).getId())
+        assertThat(matters.meetingsOfItems(List.of(answered.getAnsweredAtItemId())).get(answered.getAnsweredAtItemId()).getId())
                 .isEqualTo(parentMeeting.getId());
-        assertThatThrownBy(() -> meetings.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(),
+        assertThatThrownBy(() -> matters.answerMatter(shropshire, parentMeeting.getId(), mattersItem.getId(),
                 matter.getId(), 1, "Again")).isInstanceOf(Refused.class);
     }
 
@@ -254,7 +260,7 @@ class MeetingsIntegrationTests {
     void theBoardHasNoParentToRaiseMattersWith() {
         var meeting = schedule("Shropshire Safeguarding Community Partnership", LocalDate.of(2024, 1, 10));
         var item = meetings.agenda(meeting.getId()).getFirst();
-        assertThatThrownBy(() -> meetings.raiseMatter(shropshire, meeting.getId(), item.getId(), "Anything"))
+        assertThatThrownBy(() -> matters.raiseMatter(shropshire, meeting.getId(), item.getId(), "Anything"))
                 .isInstanceOf(Refused.class).hasMessageContaining("does not report to another group");
     }
 
@@ -262,7 +268,7 @@ class MeetingsIntegrationTests {
     void anActionFromAConfidentialItemIsOnlyOnTheTrackerOfThoseWhoMayReadTheItem() {
         var meeting = scheduleFor(freshGroup(), LocalDate.of(2024, 1, 10));
         var secret = meetings.addItem(shropshire, meeting.getId(), "Child J " + unique, null, true);
-        var actionId = meetings.raiseAction(shropshire, meeting.getId(), secret.getId(), "Chronology for child J " + unique,
+        var actionId = minutesBook.raiseAction(shropshire, meeting.getId(), secret.getId(), "Chronology for child J " + unique,
                 Set.of(), Set.of(), true, null, "test");
 
         assertThat(tracker.find(as("read.only"), shropshire, actionId)).isEmpty();

@@ -171,6 +171,33 @@ class MinutesImportControllerTests {
     }
 
     @Test
+    void anOwnerTheTrackerRefusesIsPutAgainstThatActionsOwnerAndNothingIsSaved() throws Exception {
+        var session = new MockHttpSession();
+        var previewUrl = mvc.perform(asBusinessUnit(multipart(base()).file(new MockMultipartFile("minutes",
+                "004_5d5fd3e4636433d6.txt", "text/plain", Files.readAllBytes(MinutesImportIntegrationTests.SEED_004))))
+                .session(session)).andReturn().getResponse().getRedirectedUrl();
+        @SuppressWarnings("unchecked")
+        var drafts = (Map<String, MinutesDraft>) session.getAttribute("minutesImports");
+        var form = MinutesPreviewForm.of(drafts.values().iterator().next());
+        var joanne = jdbc.queryForObject("select id from person where email = 'joanne.whitfield@hub.example'", Long.class);
+        form.getActions().forEach(a -> a.getOwners().set(0, MinutesDraft.person(joanne)));
+        var staffordshire = partnerships.bySlug("staffordshire").orElseThrow().getId();
+        var outsider = jdbc.queryForObject("""
+                select pp.person_id from partnership_person pp where pp.partnership_id = ?
+                and not exists (select 1 from partnership_person o where o.person_id = pp.person_id and o.partnership_id <> ?)
+                order by pp.person_id limit 1""", Long.class, staffordshire, staffordshire);
+        form.getActions().get(2).getOwners().set(0, MinutesDraft.person(outsider));
+
+        var refused = mvc.perform(asBusinessUnit(post(previewUrl)).session(session).params(params(form)))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("There is a problem", "Select owners from this partnership",
+                "href=\"#action-2-owner-0\"");
+        assertThat(jdbc.queryForObject("select count(*) from meeting where group_id = ?", Long.class, group)).isZero();
+    }
+
+    @Test
     void aPreviewBelongsToTheSessionAndGroupItWasMadeFor() throws Exception {
         assertThat(mvc.perform(asBusinessUnit(get(base() + "/" + UUID.randomUUID()))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);

@@ -35,7 +35,13 @@ class MinutesImportIntegrationTests {
     static final String OVERSIGHT = "Children's Safeguarding and Protection Practice Oversight Group";
 
     @Autowired
-    Meetings meetings;
+    MeetingDiary meetings;
+    @Autowired
+    AttendanceRegister register;
+    @Autowired
+    MinutesBook minutesBook;
+    @Autowired
+    MinutesImport minutesImport;
     @Autowired
     MinutesMatching matching;
     @Autowired
@@ -96,7 +102,7 @@ class MinutesImportIntegrationTests {
             if (persons.isEmpty() && organisations.isEmpty() && !row.owners().contains(MinutesDraft.ALL_PARTNERS)) {
                 persons.add(fallbackOwner);
             }
-            actions.add(new ConfirmedMinutes.Action(row.item(), row.text(), persons, organisations,
+            actions.add(new ConfirmedMinutes.Action(actions.size() + 1, row.item(), row.text(), persons, organisations,
                     row.owners().contains(MinutesDraft.ALL_PARTNERS), row.dueOn()));
         }
         var decisions = draft.decisions().stream().map(d -> new ConfirmedMinutes.Decision(d.item(), d.text())).toList();
@@ -172,7 +178,7 @@ class MinutesImportIntegrationTests {
         var draft = seed004(group);
         var chosen = person("Joanne Whitfield");
 
-        var meeting = meetings.importMinutes(accepted(group, draft, draft.date(), chosen));
+        var meeting = minutesImport.importMinutes(accepted(group, draft, draft.date(), chosen));
 
         var saved = meetings.find(shropshire, meeting.getId()).orElseThrow();
         assertThat(saved.getMinutesStatus()).isEqualTo(MinutesStatus.DRAFT);
@@ -182,7 +188,7 @@ class MinutesImportIntegrationTests {
         assertThat(agenda).extracting(AgendaItem::getTitle).startsWith("Welcome & Introductions",
                 "Terms of Reference (including membership)");
         assertThat(agenda).extracting(AgendaItem::getPosition).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
-        assertThat(meetings.decisionsOf(meeting.getId())).singleElement().satisfies(d -> {
+        assertThat(minutesBook.decisionsOf(meeting.getId())).singleElement().satisfies(d -> {
             assertThat(d.getAgendaItemId()).isEqualTo(agenda.get(1).getId());
             assertThat(d.getText()).contains("agreed the Terms of Reference");
         });
@@ -199,7 +205,7 @@ class MinutesImportIntegrationTests {
         assertThat(partners.action().getDueOn()).isEqualTo(LocalDate.of(2023, 5, 24));
         assertThat(partners.action().getGroupId()).isEqualTo(group);
 
-        var sheet = meetings.attendanceSheet(shropshire, saved);
+        var sheet = register.attendanceSheet(shropshire, saved);
         assertThat(sheet.stream().filter(r -> r.personId() == person("Rachel Okafor")).findFirst().orElseThrow().status())
                 .isEqualTo(AttendanceStatus.PRESENT);
         assertThat(sheet.stream().filter(r -> r.status() != null).count())
@@ -218,14 +224,17 @@ class MinutesImportIntegrationTests {
                 order by pp.person_id limit 1""", Long.class, staffordshire, staffordshire);
         var actions = new ArrayList<>(good.actions());
         var last = actions.removeLast();
-        actions.add(new ConfirmedMinutes.Action(last.item(), last.text(), Set.of(outsider), Set.of(), false, null));
+        actions.add(new ConfirmedMinutes.Action(last.number(), last.item(), last.text(), Set.of(outsider), Set.of(), false, null));
         var smuggled = new ConfirmedMinutes(good.partnershipId(), good.groupId(), good.fileName(), good.heldOn(),
                 good.startsAt(), good.endsAt(), good.location(), good.onlineLink(), good.attendees(), good.items(), actions,
                 good.decisions(), good.importedBy());
         var before = counts();
 
-        assertThatThrownBy(() -> meetings.importMinutes(smuggled)).isInstanceOf(Refused.class)
-                .hasMessage("Select owners from this partnership");
+        assertThatThrownBy(() -> minutesImport.importMinutes(smuggled)).isInstanceOf(Refused.class)
+                .hasMessage("Select owners from this partnership")
+                .satisfies(refused -> assertThat(((Refused) refused).field())
+                        .as("the preview's owner field of the action refused")
+                        .isEqualTo("action-" + (last.number() - 1) + "-owner-0"));
 
         assertThat(counts()).isEqualTo(before);
         assertThat(meetings.ofGroup(group)).isEmpty();
@@ -238,7 +247,7 @@ class MinutesImportIntegrationTests {
                 "Shirehall", null));
         var draft = seed004(group);
         var before = counts();
-        assertThatThrownBy(() -> meetings.importMinutes(accepted(group, draft, draft.date(), person("Joanne Whitfield"))))
+        assertThatThrownBy(() -> minutesImport.importMinutes(accepted(group, draft, draft.date(), person("Joanne Whitfield"))))
                 .isInstanceOf(Refused.class)
                 .hasMessageContaining("already has a meeting on 17 May 2023, with no minutes yet");
         assertThat(counts()).isEqualTo(before);

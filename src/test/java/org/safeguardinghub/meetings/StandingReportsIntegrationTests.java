@@ -41,7 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StandingReportsIntegrationTests {
 
     @Autowired
-    Meetings meetings;
+    MeetingDiary meetings;
+    @Autowired
+    MinutesBook minutesBook;
     @Autowired
     StandingReports reports;
     @Autowired
@@ -195,13 +197,13 @@ class StandingReportsIntegrationTests {
         var progress = report(first, AgendaItemKind.BUSINESS_PLAN_PROGRESS);
         var register = report(first, AgendaItemKind.RISK_REGISTER);
         var welcome = meetings.agenda(first.getId()).getFirst();
-        meetings.writeNotes(shropshire, first.getId(), progress.getId(), progress.getVersion(), "Members noted the progress.");
-        meetings.circulate(shropshire, first.getId(), meetings.find(shropshire, first.getId()).orElseThrow().getVersion());
+        minutesBook.writeNotes(shropshire, first.getId(), progress.getId(), progress.getVersion(), "Members noted the progress.");
+        minutesBook.circulate(shropshire, first.getId(), meetings.find(shropshire, first.getId()).orElseThrow().getVersion());
         assertThat(meetings.item(shropshire, first.getId(), progress.getId()).orElseThrow().getReportSnapshot())
                 .as("not fixed before approval").isNull();
 
         var second = meeting(groupId, today.minusDays(2));
-        meetings.approvePreviousMinutes(shropshire, second.getId(), "test");
+        minutesBook.approvePreviousMinutes(shropshire, second.getId(), "test");
 
         var fixed = meetings.item(shropshire, first.getId(), progress.getId()).orElseThrow();
         assertThat(fixed.getReportFixedOn()).isEqualTo(today);

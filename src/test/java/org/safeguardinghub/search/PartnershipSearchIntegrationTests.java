@@ -16,8 +16,10 @@ import org.safeguardinghub.access.HubPrincipal;
 import org.safeguardinghub.accounts.Accounts;
 import org.safeguardinghub.actions.ActionStatus;
 import org.safeguardinghub.actions.ActionTracker;
+import org.safeguardinghub.meetings.MattersRaised;
 import org.safeguardinghub.meetings.Meeting;
-import org.safeguardinghub.meetings.Meetings;
+import org.safeguardinghub.meetings.MeetingDiary;
+import org.safeguardinghub.meetings.MinutesBook;
 import org.safeguardinghub.meetings.ScheduleMeeting;
 import org.safeguardinghub.partnership.GroupKind;
 import org.safeguardinghub.partnership.MembershipRole;
@@ -40,7 +42,11 @@ class PartnershipSearchIntegrationTests {
     @Autowired
     PartnershipSearch search;
     @Autowired
-    Meetings meetings;
+    MeetingDiary meetings;
+    @Autowired
+    MinutesBook minutesBook;
+    @Autowired
+    MattersRaised matters;
     @Autowired
     ActionTracker tracker;
     @Autowired
@@ -112,16 +118,16 @@ class PartnershipSearchIntegrationTests {
         var groupId = groupWithTheMember();
         var meeting = meeting(shropshire, groupId);
         var item = meetings.addItem(shropshire.getId(), meeting.getId(), "Neglect strategy " + word, "Kate Brennan", false);
-        meetings.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
+        minutesBook.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
                 "Members discussed how practitioners use the " + word + " toolkit with families.");
-        meetings.recordDecision(shropshire.getId(), meeting.getId(), item.getId(),
+        minutesBook.recordDecision(shropshire.getId(), meeting.getId(), item.getId(),
                 "The subgroup agreed to adopt the " + word + " toolkit.", "business.unit");
-        var actionId = meetings.raiseAction(shropshire.getId(), meeting.getId(), item.getId(),
+        var actionId = minutesBook.raiseAction(shropshire.getId(), meeting.getId(), item.getId(),
                 "Circulate the " + word + " toolkit to all schools", Set.of(), Set.of(), true, null, "business.unit");
         var action = tracker.find(as("business.unit"), shropshire.getId(), actionId).orElseThrow().action();
         tracker.addUpdate(as("business.unit"), shropshire.getId(), actionId, action.getVersion(),
                 "Sent to the " + inUpdate + " cluster of schools", ActionStatus.IN_PROGRESS);
-        meetings.raiseMatter(shropshire.getId(), meeting.getId(), item.getId(),
+        matters.raiseMatter(shropshire.getId(), meeting.getId(), item.getId(),
                 "The executive is asked to fund the " + word + " toolkit training.");
 
         var found = find("read.only", shropshire, word);
@@ -156,7 +162,7 @@ class PartnershipSearchIntegrationTests {
         var word = word();
         var meeting = meeting(shropshire, group(shropshire, "Executive Group"));
         var item = meetings.addItem(shropshire.getId(), meeting.getId(), "Training " + word, null, false);
-        meetings.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
+        minutesBook.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
                 "Practitioners were trained in safer sleep.");
 
         assertThat(find("read.only", shropshire, word + " training").total()).isEqualTo(1);
@@ -170,7 +176,7 @@ class PartnershipSearchIntegrationTests {
         var word = word();
         var meeting = meeting(shropshire, group(shropshire, "Joint Case Review Subgroup"));
         var item = meetings.addItem(shropshire.getId(), meeting.getId(), "Rapid review " + word, null, false);
-        meetings.recordDecision(shropshire.getId(), meeting.getId(), item.getId(), "Proceed to a " + word + " review.",
+        minutesBook.recordDecision(shropshire.getId(), meeting.getId(), item.getId(), "Proceed to a " + word + " review.",
                 "business.unit");
 
         assertThat(find("read.only", shropshire, word).total()).isZero();
@@ -186,13 +192,13 @@ class PartnershipSearchIntegrationTests {
         var groupId = groupWithTheMember();
         var meeting = meeting(shropshire, groupId);
         var secret = meetings.addItem(shropshire.getId(), meeting.getId(), "Case discussion " + word, null, true);
-        meetings.writeNotes(shropshire.getId(), meeting.getId(), secret.getId(), secret.getVersion(),
+        minutesBook.writeNotes(shropshire.getId(), meeting.getId(), secret.getId(), secret.getVersion(),
                 "Discussion of the " + word + " family.");
-        meetings.recordDecision(shropshire.getId(), meeting.getId(), secret.getId(), "Refer the " + word + " case.",
+        minutesBook.recordDecision(shropshire.getId(), meeting.getId(), secret.getId(), "Refer the " + word + " case.",
                 "business.unit");
-        meetings.raiseAction(shropshire.getId(), meeting.getId(), secret.getId(), "Write to the " + word + " school",
+        minutesBook.raiseAction(shropshire.getId(), meeting.getId(), secret.getId(), "Write to the " + word + " school",
                 Set.of(), Set.of(), true, null, "business.unit");
-        meetings.raiseMatter(shropshire.getId(), meeting.getId(), secret.getId(), "Escalate the " + word + " concern.");
+        matters.raiseMatter(shropshire.getId(), meeting.getId(), secret.getId(), "Escalate the " + word + " concern.");
         var open = meetings.addItem(shropshire.getId(), meeting.getId(), "Open item " + word, null, false);
 
         var outsider = find("read.only", shropshire, word);
@@ -231,7 +237,7 @@ class PartnershipSearchIntegrationTests {
                 "select min(id) from partnership_group where partnership_id = ? and not confidential", Long.class,
                 staffordshire.getId()));
         var item = meetings.addItem(staffordshire.getId(), meeting.getId(), "Staffordshire item " + word, null, false);
-        meetings.recordDecision(staffordshire.getId(), meeting.getId(), item.getId(), "Agreed " + word, "staffs.unit");
+        minutesBook.recordDecision(staffordshire.getId(), meeting.getId(), item.getId(), "Agreed " + word, "staffs.unit");
 
         assertThat(find("staffs.unit", staffordshire, word).total()).isEqualTo(2);
         assertThat(find("business.unit", shropshire, word).total()).isZero();
@@ -251,10 +257,10 @@ class PartnershipSearchIntegrationTests {
         var word = word();
         var meeting = meeting(shropshire, group(shropshire, "Executive Group"));
         var item = meetings.addItem(shropshire.getId(), meeting.getId(), "Item <b>" + word + "</b>", null, false);
-        meetings.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
+        minutesBook.writeNotes(shropshire.getId(), meeting.getId(), item.getId(), item.getVersion(),
                 "<script>alert('" + word + "')</script> & more");
         for (int i = 0; i < 21; i++) {
-            meetings.recordDecision(shropshire.getId(), meeting.getId(), item.getId(), "Decision " + i + " on " + word,
+            minutesBook.recordDecision(shropshire.getId(), meeting.getId(), item.getId(), "Decision " + i + " on " + word,
                     "business.unit");
         }
 

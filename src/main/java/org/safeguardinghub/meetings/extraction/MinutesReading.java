@@ -90,7 +90,7 @@ final class MinutesReading {
 
     private final String file;
     private final MinutesText text;
-    private final Attendance attendance = new Attendance();
+    private final AttendanceList attendance = new AttendanceList();
     private final List<Item> items = new ArrayList<>();
     private final List<PendingAction> pending = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
@@ -103,7 +103,7 @@ final class MinutesReading {
     private Section section = Section.NONE;
     private Map<Column, Integer> columns;
     private String sectionOrganisation;
-    private Attendance.Person lastPerson;
+    private AttendanceList.Person lastPerson;
     private String lastProse = "";
 
     MinutesReading(String file, MinutesText text) {
@@ -277,7 +277,7 @@ final class MinutesReading {
         var kind = section;
         if (!NO_ONE.matcher(rest.strip()).matches()) {
             var parts = splitList(rest);
-            var entries = parts.stream().map(Attendance::entry).toList();
+            var entries = parts.stream().map(AttendanceList::entry).toList();
             if (entries.stream().noneMatch(Optional::isPresent)) {
                 warnings.add("The " + describe(kind) + " line names no one: \"" + rest.strip() + "\"");
             } else {
@@ -344,7 +344,7 @@ final class MinutesReading {
                 }
                 return true;
             }
-            var found = Attendance.person(nameCell).filter(p -> p.rest.isEmpty());
+            var found = AttendanceList.person(nameCell).filter(p -> p.rest.isEmpty());
             if (found.isEmpty()) {
                 return false;
             }
@@ -356,7 +356,7 @@ final class MinutesReading {
                         others.add(cells.get(i));
                     }
                 }
-                Attendance.describe(person, others);
+                AttendanceList.describe(person, others);
             } else {
                 cell(cells, Column.INITIALS).ifPresent(i -> person.initials = i);
                 cell(cells, Column.ORGANISATION).ifPresent(o -> person.organisation = o);
@@ -365,7 +365,7 @@ final class MinutesReading {
             record(section, person);
             return true;
         }
-        var entry = Attendance.entry(block.plain());
+        var entry = AttendanceList.entry(block.plain());
         if (entry.isEmpty()) {
             if (section == Section.APOLOGIES && NO_ONE.matcher(block.plain()).matches()) {
                 return true;
@@ -376,7 +376,7 @@ final class MinutesReading {
         return true;
     }
 
-    private void record(Section kind, Attendance.Person person) {
+    private void record(Section kind, AttendanceList.Person person) {
         if (person.organisation == null && sectionOrganisation != null) {
             person.organisation = sectionOrganisation;
         }
@@ -426,22 +426,22 @@ final class MinutesReading {
         var segments = rest.split("\\s+[–—-]\\s+");
         if (parts.size() == 1 && segments.length >= 3) {
             var names = new ArrayList<String>();
-            Attendance.person(segments[0]).filter(p -> p.rest.isEmpty()).ifPresent(p -> names.add(p.name));
+            AttendanceList.person(segments[0]).filter(p -> p.rest.isEmpty()).ifPresent(p -> names.add(p.name));
             for (int i = 1; i < segments.length - 1; i++) {
                 var words = segments[i].strip().split("\\s+");
                 if (words.length >= 3) {
                     var candidate = words[words.length - 2] + " " + words[words.length - 1];
-                    if (Attendance.isPersonName(candidate)) {
+                    if (AttendanceList.isPersonName(candidate)) {
                         names.add(candidate);
                     }
                 }
             }
             names.forEach(attendance::addApology);
-            warnings.add("The apologies run names and organisations together; read as " + Attendance.joinNames(names));
+            warnings.add("The apologies run names and organisations together; read as " + AttendanceList.joinNames(names));
             return;
         }
         for (var part : parts) {
-            var person = Attendance.person(part);
+            var person = AttendanceList.person(part);
             if (person.isPresent() && (person.get().rest.isEmpty() || person.get().rest.matches("^[–—,:;(\\-].*"))) {
                 attendance.addApology(person.get().name);
             } else {
@@ -616,7 +616,7 @@ final class MinutesReading {
             var p = part.strip();
             var known = attendance.attendees().stream()
                     .anyMatch(a -> p.equals(a.initials()) || p.equalsIgnoreCase(a.name()));
-            if (!known && !Attendance.isPersonName(p)) {
+            if (!known && !AttendanceList.isPersonName(p)) {
                 return false;
             }
         }
@@ -857,7 +857,7 @@ final class MinutesReading {
         }
         if (!allOwners) {
             owners.clear();
-            if (pieces.size() == 1 && Attendance.isLabel(pieces.getFirst())
+            if (pieces.size() == 1 && AttendanceList.isLabel(pieces.getFirst())
                     && Character.isUpperCase(pieces.getFirst().charAt(0))) {
                 owners.add(pieces.getFirst().strip());
             } else {
@@ -880,7 +880,7 @@ final class MinutesReading {
         if (!attendance.couldOwn(part)) {
             return false;
         }
-        if (Attendance.isInitials(part) || Attendance.isLabel(part)) {
+        if (AttendanceList.isInitials(part) || AttendanceList.isLabel(part)) {
             return true;
         }
         return !inList || part.split("\\s+").length <= 3;

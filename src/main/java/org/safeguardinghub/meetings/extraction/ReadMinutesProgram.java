@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and line, without starting the Hub or touching its database:
  * {@code --dry-run <folder>}.
  */
-public final class MinutesImportCommand {
+public final class ReadMinutesProgram {
 
     static final int DONE = 0;
     static final int NO_FOLDER = 1;
@@ -30,7 +30,7 @@ public final class MinutesImportCommand {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
-    private MinutesImportCommand() {
+    private ReadMinutesProgram() {
     }
 
     public static void main(String[] args) {
@@ -44,7 +44,7 @@ public final class MinutesImportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         var arguments = List.of(args);
         if (!arguments.contains("--dry-run")) {
-            // bin/import-minutes starts MinutesBulkImportCommand to save; this class only reads.
+            // bin/import-minutes starts ImportMinutesProgram to save; this class only reads.
             err.println("This reads only: use --dry-run <folder> to see what would be read from each file.");
             err.println("To save, run bin/import-minutes --partnership <slug> --group <group name> <folder>.");
             return NOT_A_DRY_RUN;
@@ -61,7 +61,7 @@ public final class MinutesImportCommand {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(MinutesImportCommand::isReadable).sorted().toList();
+            files = listing.filter(Files::isRegularFile).filter(ReadMinutesProgram::isReadable).sorted().toList();
         } catch (IOException e) {
             err.println("Could not list " + folder.toAbsolutePath() + ": " + e.getMessage());
             return NO_FOLDER;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * action's owner as written ("DS", "Jane", "All partners") into a person: only from the minutes'
  * own lists, and never silently when the match is not certain.
  */
-final class Attendance {
+final class AttendanceList {
 
     static final class Person {
         final String name;

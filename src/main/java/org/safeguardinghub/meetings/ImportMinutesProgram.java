@@ -18,14 +18,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * certain). Exit code 0 when every file was saved, 3 when some were skipped, 1 for a missing
  * partnership, group or folder, 2 for wrong arguments.
  */
-public final class MinutesBulkImportCommand {
+public final class ImportMinutesProgram {
 
     static final int ALL_SAVED = 0;
     static final int NOT_FOUND = 1;
     static final int USAGE = 2;
     static final int SOME_SKIPPED = 3;
 
-    private MinutesBulkImportCommand() {
+    private ImportMinutesProgram() {
     }
 
     public static void main(String[] args) {
@@ -50,7 +50,7 @@ public final class MinutesBulkImportCommand {
                 case "--group" -> group = hasValue ? list.get(++i) : null;
                 case "--place" -> place = hasValue ? list.get(++i) : null;
                 case "--starts-at" -> {
-                    startsAt = hasValue ? MinutesImportController.time(list.get(++i)) : null;
+                    startsAt = hasValue ? MinutesPreviewForm.time(list.get(++i)) : null;
                     if (startsAt == null) {
                         err.println("Give --starts-at as hours and minutes, for example 14:00");
                         return USAGE;
