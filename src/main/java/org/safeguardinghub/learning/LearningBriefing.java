@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * section but further reading, and fixes it: a published briefing is public and is not rewritten.
  */
 @Entity
+@NamedInterface("api")
 public class LearningBriefing implements AuditedRecord {
 
     @Id

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * actions raised for it on the tracker; it is closed when all of them are.
  */
 @Entity
+@NamedInterface("api")
 public class LearningFinding implements AuditedRecord {
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Entity
 @Table(name = "plan_activity")
+@NamedInterface("api")
 public class PlanActivity implements AuditedRecord {
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Entity
 @Table(name = "plan_priority")
+@NamedInterface("api")
 public class Priority implements AuditedRecord {
 
     @Id

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** An activity's progress in one quarter, from its owner: a RAG status, what was done and the evidence. */
 @Entity
+@NamedInterface("api")
 public class ProgressUpdate implements AuditedRecord {
 
     @Id

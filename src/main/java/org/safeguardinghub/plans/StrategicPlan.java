@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The partnership's plan for a period of years: its vision, its core business and (held apart) its priorities. */
 @Entity
+@NamedInterface("api")
 public class StrategicPlan implements AuditedRecord {
 
     @Id

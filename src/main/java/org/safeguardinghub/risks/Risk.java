@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * needs a reason. Every rating is also kept in {@link RiskRating}, which is never changed.
  */
 @Entity
+@NamedInterface("api")
 public class Risk implements AuditedRecord {
 
     @Id

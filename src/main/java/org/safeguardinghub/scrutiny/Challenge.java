@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * safeguarding partners), each with its own timescale. It closes with an outcome and its impact.
  */
 @Entity
+@NamedInterface("api")
 public class Challenge implements AuditedRecord {
 
     static final int LAST_STAGE = 3;
