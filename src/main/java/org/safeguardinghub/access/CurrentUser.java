@@ -3,11 +3,13 @@ package org.safeguardinghub.access;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The signed-in user with their roles as they are now (loaded on each request, so a role taken
  * away stops working at once). The rules of who may do what in a partnership live here.
  */
+@NamedInterface("api")
 public record CurrentUser(long accountId, String username, String displayName, boolean systemAdministrator,
         Long personId, List<RoleAssignment> roles) {
 

@@ -1,6 +1,9 @@
 package org.safeguardinghub.access;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Roles a person holds within one partnership. System administration is held separately. */
+@NamedInterface("api")
 public enum Role {
     BUSINESS_UNIT("Business unit"),
     CHAIR("Chair or independent scrutineer"),

@@ -1,6 +1,7 @@
 package org.safeguardinghub.access;
 
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What one person may see in one partnership: the one rule every read path asks (pages, lists and
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param seats the groups the person sits on today, as a member or a deputy
  * @param caseReviewGroup the joint case review group, if the partnership has chosen one
  */
+@NamedInterface("api")
 public record Visibility(long partnershipId, boolean inPartnership, boolean oversight, boolean partner,
         Set<Long> confidentialGroups, Set<Long> seats, Long caseReviewGroup) {
 

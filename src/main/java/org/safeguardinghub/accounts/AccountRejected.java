@@ -1,7 +1,7 @@
 package org.safeguardinghub.accounts;
 
 /** A change to an account that breaks a rule; names the form field and says what to fix. */
-public class AccountRejected extends RuntimeException {
+class AccountRejected extends RuntimeException {
 
     private final String field;
 

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts and their roles, the current user, and password reset by an emailed one-time link. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Accounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();

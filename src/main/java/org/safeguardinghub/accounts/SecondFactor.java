@@ -3,6 +3,7 @@ package org.safeguardinghub.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * signed in (single sign-on, where the identity provider asks for its own second factor) is not held.
  */
 @Component
+@NamedInterface("api")
 public class SecondFactor {
 
     /** The authority that marks a sign-in waiting for its second factor. */

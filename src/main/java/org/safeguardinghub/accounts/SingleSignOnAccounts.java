@@ -2,6 +2,7 @@ package org.safeguardinghub.accounts;
 
 import org.safeguardinghub.audit.AuditAction;
 import org.safeguardinghub.audit.AuditTrail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
  * the provider marks unverified is refused; Entra ID sends no such claim, so its absence is accepted.
  */
 @Service
+@NamedInterface("api")
 public class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();

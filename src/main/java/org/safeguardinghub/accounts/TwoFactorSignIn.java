@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditAction;
 import org.safeguardinghub.audit.AuditTrail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * turning it off. Wrong codes count toward the same lockout as wrong passwords.
  */
 @Service
+@NamedInterface("api")
 public class TwoFactorSignIn {
 
     public static final int RECOVERY_CODES = 10;

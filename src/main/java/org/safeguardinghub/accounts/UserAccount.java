@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Someone who can sign in. An account signed in only by single sign-on has no password. The
@@ -15,6 +16,7 @@ import org.hibernate.annotations.DynamicUpdate;
  */
 @Entity
 @DynamicUpdate
+@NamedInterface("api")
 public class UserAccount {
 
     @Id

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Something the partnership has committed to do, with its owners held alongside
@@ -21,6 +22,7 @@ import org.safeguardinghub.audit.AuditedRecord;
  */
 @Entity
 @Table(name = "action")
+@NamedInterface("api")
 public class Action implements AuditedRecord {
 
     @Id

@@ -1,6 +1,9 @@
 package org.safeguardinghub.actions;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the tracker is narrowed to. Empty fields do not narrow it. */
+@NamedInterface("api")
 public record ActionFilter(Long groupId, Long organisationId, Long personId, ActionStatus status, boolean outstandingOnly,
         boolean overdueOnly) {
 

@@ -1,10 +1,13 @@
 package org.safeguardinghub.actions;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where an action came from. Other modules raise actions through {@link ActionTracker} and say
  * which of their records it belongs to; the label is what people read ("Executive Group, 17 May
  * 2026, item 2").
  */
+@NamedInterface("api")
 public record ActionSource(Type type, Long id, String label) {
 
     public enum Type {

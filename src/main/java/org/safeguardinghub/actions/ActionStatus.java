@@ -1,5 +1,8 @@
 package org.safeguardinghub.actions;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum ActionStatus {
     OPEN("Open", "grey"),
     IN_PROGRESS("In progress", "blue"),

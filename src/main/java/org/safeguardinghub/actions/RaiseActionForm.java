@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.safeguardinghub.govuk.DateInput;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.BindingResult;
 
 /** Raising an action, straight onto the tracker or from an item of the minutes. */
+@NamedInterface("api")
 public class RaiseActionForm extends ChecksIdentifyingDetails {
 
     @NotBlank(message = "Enter what needs to be done")

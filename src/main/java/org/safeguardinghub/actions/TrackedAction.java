@@ -2,8 +2,10 @@ package org.safeguardinghub.actions;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** An action with the names a page or an export needs. */
+@NamedInterface("api")
 public record TrackedAction(Action action, List<String> ownerNames, List<Long> ownerPersonIds,
         List<Long> ownerOrganisationIds, String groupName) {
 

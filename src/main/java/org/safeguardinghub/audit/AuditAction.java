@@ -1,5 +1,8 @@
 package org.safeguardinghub.audit;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum AuditAction {
     CREATED("Created"),
     CHANGED("Changed"),

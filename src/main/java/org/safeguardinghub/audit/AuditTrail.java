@@ -9,6 +9,7 @@ import java.util.Map;
 import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * record, and accounts call {@link #recordSecurityEvent} for sign-in events.
  */
 @Service
+@NamedInterface("api")
 public class AuditTrail {
 
     private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {

@@ -4,12 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Counts working days: Monday to Friday, less the given bank holidays. A clock of "five working
  * days from the day the authority became aware" ends on {@code plus(aware, 5)}: the day it starts
  * is not counted.
  */
+@NamedInterface("api")
 public final class WorkingDays {
 
     private final Set<LocalDate> holidays;

@@ -12,11 +12,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An A4 PDF written top to bottom: headings, wrapped paragraphs, bullet lists and simple tables,
  * with new pages as the text runs on. Characters the standard fonts cannot draw become "?".
  */
+@NamedInterface("api")
 public final class PrintedDocument {
 
     private static final float MARGIN = 50;

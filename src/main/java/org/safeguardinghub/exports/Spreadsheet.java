@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.modulith.NamedInterface;
 
 /** An Excel workbook of sheets (or one sheet as CSV), each a header row and rows of text or numbers, with the header frozen. */
+@NamedInterface("api")
 public final class Spreadsheet {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();

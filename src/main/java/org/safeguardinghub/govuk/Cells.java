@@ -2,6 +2,7 @@ package org.safeguardinghub.govuk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -13,6 +14,7 @@ import org.springframework.web.util.HtmlUtils;
  * escaped here, so a template never builds markup from what someone typed.
  */
 @Component("cells")
+@NamedInterface("api")
 public class Cells {
 
     /** A link: {@code <a class="govuk-link" href="…">text</a>}. */

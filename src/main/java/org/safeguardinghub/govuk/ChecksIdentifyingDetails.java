@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeguardinghub.govuk.IdentifyingDetails.Finding;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.validation.BindingResult;
  * the reason (fragment {@code layout/fields :: identifying-details}). Whoever saves the form writes
  * the reason to the audit trail.
  */
+@NamedInterface("api")
 public abstract class ChecksIdentifyingDetails implements Serializable {
 
     /** The fields a controller's binder must allow besides its own. */

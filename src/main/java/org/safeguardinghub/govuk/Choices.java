@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
 
 /** Items for GOV.UK selects, radios and checkboxes, with the chosen one marked. */
+@NamedInterface("api")
 public final class Choices {
 
     private Choices() {

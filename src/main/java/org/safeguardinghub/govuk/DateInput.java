@@ -3,11 +3,13 @@ package org.safeguardinghub.govuk;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The three boxes of a GOV.UK date input. Keeps what was typed, so a wrong date can be shown
  * back with an error, and turns a complete valid date into a {@link LocalDate}.
  */
+@NamedInterface("api")
 public class DateInput {
 
     private String day;

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguardinghub.rules.Refused;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.BindingResult;
 
 /**
  * A form's errors as the GOV.UK error summary and field messages want them: the first message for
  * each field, in the order the fields appear, each linking to its field.
  */
+@NamedInterface("api")
 public final class FormErrors {
 
     private final Map<String, String> messages = new LinkedHashMap<>();

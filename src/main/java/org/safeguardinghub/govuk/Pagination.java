@@ -2,8 +2,10 @@ package org.safeguardinghub.govuk;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** The links of a GOV.UK pagination block: previous, numbered pages with ellipses, next. */
+@NamedInterface("api")
 public record Pagination(int page, int pages, String baseHref) {
 
     public record Item(Integer number, String href, boolean current) {

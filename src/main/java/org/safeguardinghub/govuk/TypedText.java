@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a form, and carried to the page again (as a flash attribute) so that what was typed is shown
  * with the confirmation.
  */
+@NamedInterface("api")
 public final class TypedText extends ChecksIdentifyingDetails implements Serializable {
 
     private final LinkedHashMap<String, String> texts;

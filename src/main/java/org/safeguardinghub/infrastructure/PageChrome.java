@@ -20,12 +20,12 @@ class PageChrome {
 
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
-    private final org.safeguardinghub.reviews.CaseReviewAccess caseReviews;
+    private final ModuleAccessRules moduleRules;
 
-    PageChrome(CurrentUserResolver users, Partnerships partnerships, org.safeguardinghub.reviews.CaseReviewAccess caseReviews) {
+    PageChrome(CurrentUserResolver users, Partnerships partnerships, ModuleAccessRules moduleRules) {
         this.users = users;
         this.partnerships = partnerships;
-        this.caseReviews = caseReviews;
+        this.moduleRules = moduleRules;
     }
 
     @ModelAttribute
@@ -48,8 +48,8 @@ class PageChrome {
                 model.addAttribute("canManage", user.canManage(p.getId()));
                 model.addAttribute("canOversee", user.hasAnyRole(p.getId(), Role.BUSINESS_UNIT, Role.CHAIR));
                 model.addAttribute("myRoles", user.rolesIn(p.getId()));
-                model.addAttribute("canSeeCaseReviews", caseReviews.mayRead(user, p.getId()));
-                model.addAttribute("canReferCases", caseReviews.mayRefer(user, p.getId()));
+                model.addAttribute("canSeeCaseReviews", moduleRules.allows(AccessRules.Rule.CASE_REVIEW_READER, user, p.getId(), Map.of()));
+                model.addAttribute("canReferCases", moduleRules.allows(AccessRules.Rule.CASE_REFERRER, user, p.getId(), Map.of()));
             });
         }
     }

@@ -1,13 +1,11 @@
 package org.safeguardinghub.infrastructure;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.accounts.SecondFactor;
-import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.partnership.Partnerships;
-import org.safeguardinghub.plans.BusinessPlans;
-import org.safeguardinghub.reviews.CaseReviewAccess;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -15,23 +13,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
-/** Turns an {@link AccessRules.Rule} into a decision for one request. */
+/**
+ * Turns an {@link AccessRules.Rule} into a decision for one request. Roles and sign-in are decided
+ * here; a rule about a module's records is asked of that module ({@link ModuleAccessRules}).
+ */
 @Component
 class RuleAuthorization {
 
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
-    private final ActionTracker actions;
-    private final BusinessPlans businessPlans;
-    private final CaseReviewAccess caseReviews;
+    private final ModuleAccessRules moduleRules;
 
-    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ActionTracker actions,
-            BusinessPlans businessPlans, CaseReviewAccess caseReviews) {
-        this.caseReviews = caseReviews;
+    RuleAuthorization(CurrentUserResolver users, Partnerships partnerships, ModuleAccessRules moduleRules) {
         this.users = users;
         this.partnerships = partnerships;
-        this.actions = actions;
-        this.businessPlans = businessPlans;
+        this.moduleRules = moduleRules;
     }
 
     AuthorizationManager<RequestAuthorizationContext> managerFor(AccessRules.Rule rule) {
@@ -61,48 +57,19 @@ class RuleAuthorization {
             case PARTNERSHIP_MEMBER -> inPartnership(user.get(), context, Role.values());
             case OVERSIGHT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT, Role.CHAIR);
             case BUSINESS_UNIT -> inPartnership(user.get(), context, Role.BUSINESS_UNIT);
-            case ACTION_RESPONDER -> mayRespondToAction(user.get(), context);
-            case ACTIVITY_OWNER -> mayReportOnActivity(user.get(), context);
-            case CASE_REVIEW_READER -> partnership(user.get(), context).map(p -> caseReviews.mayRead(user.get(), p)).orElse(false);
-            case CASE_REFERRER -> partnership(user.get(), context).map(p -> caseReviews.mayRefer(user.get(), p)).orElse(false);
-            case INFORMATION_PROVIDER -> mayProvideInformation(user.get(), context);
+            case ACTION_RESPONDER, ACTIVITY_OWNER, CASE_REVIEW_READER, CASE_REFERRER, INFORMATION_PROVIDER ->
+                    partnershipOf(user.get(), context)
+                            .map(p -> moduleRules.allows(rule, user.get(), p, context.getVariables())).orElse(false);
         };
     }
 
-    private java.util.Optional<Long> partnership(CurrentUser user, RequestAuthorizationContext context) {
+    /** The partnership named in the address, if the user belongs to it. */
+    private Optional<Long> partnershipOf(CurrentUser user, RequestAuthorizationContext context) {
         var slug = context.getVariables().get("partnership");
         if (slug == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId())).map(p -> p.getId());
-    }
-
-    private boolean mayProvideInformation(CurrentUser user, RequestAuthorizationContext context) {
-        var request = context.getVariables().get("informationRequest");
-        if (request == null || !request.matches("\\d{1,18}")) {
-            return false;
-        }
-        return partnership(user, context).map(p -> caseReviews.mayAnswer(user, p, Long.parseLong(request))).orElse(false);
-    }
-
-    private boolean mayReportOnActivity(CurrentUser user, RequestAuthorizationContext context) {
-        var slug = context.getVariables().get("partnership");
-        var activity = context.getVariables().get("activity");
-        if (slug == null || activity == null || !activity.matches("\\d{1,18}")) {
-            return false;
-        }
-        return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId()))
-                .map(p -> businessPlans.mayReport(user, p.getId(), Long.parseLong(activity))).orElse(false);
-    }
-
-    private boolean mayRespondToAction(CurrentUser user, RequestAuthorizationContext context) {
-        var slug = context.getVariables().get("partnership");
-        var action = context.getVariables().get("action");
-        if (slug == null || action == null || !action.matches("\\d{1,18}")) {
-            return false;
-        }
-        return partnerships.bySlug(slug).filter(p -> user.belongsTo(p.getId()))
-                .map(p -> actions.mayRespond(user, p.getId(), Long.parseLong(action))).orElse(false);
     }
 
     private boolean inPartnership(CurrentUser user, RequestAuthorizationContext context, Role... roles) {

@@ -2,5 +2,7 @@
  * Framework wiring with no business rules: security and access rules, the embedded database,
  * error pages, request-wide model attributes.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {"access::api", "accounts::api", "partnership::api"})
 package org.safeguardinghub.infrastructure;
+
+import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,7 @@ import org.safeguardinghub.audit.AuditedRecord;
  * briefing and then that it has cascaded it to its staff. Until it has cascaded it, it can be chased.
  */
 @Entity
-public class BriefingDistribution implements AuditedRecord {
+class BriefingDistribution implements AuditedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import org.safeguardinghub.govuk.ChecksIdentifyingDetails;
 import java.util.List;
 
 /** A learning briefing's sections. */
-public class BriefingForm extends ChecksIdentifyingDetails {
+class BriefingForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("title", "background", "learning", "whyItMatters", "whatToDo",
             "reflection", "furtherReading");

@@ -16,6 +16,7 @@ import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Briefings {
 
     public enum Stage { RECEIVED, CASCADED }

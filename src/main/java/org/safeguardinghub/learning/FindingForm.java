@@ -9,7 +9,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** A finding from a review or audit, with its themes. */
-public class FindingForm extends ChecksIdentifyingDetails {
+class FindingForm extends ChecksIdentifyingDetails {
 
     static final List<String> FIELDS = List.of("sourceType", "sourceReference", "sourceDate", "finding", "recommendation", "themeIds",
             "confidential", "groupId");

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A learning briefing in the seven-minute style. It is written as a draft; publishing needs every
  * section but further reading, and fixes it: a published briefing is public and is not rewritten.
  */
 @Entity
+@NamedInterface("api")
 public class LearningBriefing implements AuditedRecord {
 
     @Id

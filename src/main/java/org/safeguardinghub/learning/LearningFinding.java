@@ -18,12 +18,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One point of learning from a review or audit, tagged with themes. It is followed through the
  * actions raised for it on the tracker; it is closed when all of them are.
  */
 @Entity
+@NamedInterface("api")
 public class LearningFinding implements AuditedRecord {
 
     @Id

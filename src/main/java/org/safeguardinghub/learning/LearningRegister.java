@@ -20,6 +20,7 @@ import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.actions.TrackedAction;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.Visibilities;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class LearningRegister {
 
     /** What people read as where a finding's action came from: "Learning finding F12: …". */

@@ -1,6 +1,9 @@
 package org.safeguardinghub.learning;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a finding came from. */
+@NamedInterface("api")
 public enum LearningSource {
     RAPID_REVIEW("Rapid review"),
     LOCAL_PRACTICE_REVIEW("Local child safeguarding practice review"),

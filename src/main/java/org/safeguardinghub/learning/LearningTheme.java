@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** One word of the partnership's learning theme vocabulary ("Professional curiosity"). */
 @Entity
+@NamedInterface("api")
 public class LearningTheme implements AuditedRecord {
 
     @Id

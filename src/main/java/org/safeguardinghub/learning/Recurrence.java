@@ -11,7 +11,7 @@ import java.util.Optional;
  * with the same theme had been closed. The earlier finding's learning was acted on, and the same
  * learning was found again: the repeated learning the partnership wants to reduce.
  */
-public record Recurrence(Occurrence earlier, Occurrence later) {
+record Recurrence(Occurrence earlier, Occurrence later) {
 
     /**
      * One finding's part in a theme's story: the date of its source and the date its learning was

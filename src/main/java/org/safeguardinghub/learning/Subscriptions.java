@@ -10,6 +10,7 @@ import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Partnership;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * after {@link #CONFIRM_WITHIN}. Written with SQL so the address never enters the audit trail.
  */
 @Service
+@NamedInterface("api")
 public class Subscriptions {
 
     static final Duration CONFIRM_WITHIN = Duration.ofDays(7);

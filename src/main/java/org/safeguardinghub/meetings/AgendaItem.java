@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
 
 /** One item on a meeting's agenda, and the minutes of the discussion and challenge on it. */
+@NamedInterface("api")
 @Entity
 public class AgendaItem implements AuditedRecord {
 

@@ -1,10 +1,13 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Standing items every agenda starts with, which the Hub fills from its records; ordinary items;
  * and standing reports the business unit may add, which bring the current state of the business
  * plan, the risk register or the challenge log into the papers.
  */
+@NamedInterface("api")
 public enum AgendaItemKind {
     WELCOME("Welcome, introductions and apologies", false),
     PREVIOUS_MINUTES("Minutes of the previous meeting", false),

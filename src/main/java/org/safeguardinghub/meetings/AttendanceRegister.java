@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Who attended a meeting, sent apologies or a deputy; the interests declared there; and whether it
  * was quorate under its group's rule.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class AttendanceRegister {
@@ -88,6 +91,7 @@ public class AttendanceRegister {
     }
 
     /** One person's attendance as entered on the sheet. */
+    @NamedInterface("api")
     public record AttendanceEntry(long personId, AttendanceStatus status, Long deputyPersonId) {
     }
 

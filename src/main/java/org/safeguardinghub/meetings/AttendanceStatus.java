@@ -1,5 +1,8 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum AttendanceStatus {
     PRESENT("Present"),
     APOLOGIES("Apologies"),

@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Matters a subgroup raises with the group it reports to, from an item of its minutes, and the
  * answers given at the parent group's meetings.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MattersRaised {

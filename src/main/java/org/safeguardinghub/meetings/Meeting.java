@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.rules.StaleEdit;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import java.time.LocalTime;
 import org.safeguardinghub.audit.AuditedRecord;
 
 /** A meeting of one group: when and where, and where its minutes have got to. */
+@NamedInterface("api")
 @Entity
 public class Meeting implements AuditedRecord {
 

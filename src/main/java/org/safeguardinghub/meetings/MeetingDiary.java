@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for each item. Who may see a meeting follows its group: a confidential group's meetings do not
  * exist for those who cannot see the group.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MeetingDiary {

@@ -1,5 +1,7 @@
 package org.safeguardinghub.meetings;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * partnership's one tracker; then the draft's circulation, its approval as a correct record at the
  * group's next meeting, publication and, after approval, amendments recorded beside it.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class MinutesBook {

@@ -1,7 +1,7 @@
 package org.safeguardinghub.notifications;
 
 /** Where an email has got to. */
-public enum DeliveryStatus {
+enum DeliveryStatus {
     /** Not yet delivered: waiting for its first attempt, a retry, or (with no mail server) in the outbox. */
     PENDING,
     SENT,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * after that transaction commits, and a failed delivery is retried, never thrown back.
  */
 @Service
+@NamedInterface("api")
 public class Mailer {
 
     private final OutboxMessageRepository outbox;

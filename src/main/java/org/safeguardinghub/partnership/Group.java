@@ -12,10 +12,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** A board, executive, subgroup, task and finish group or reference group, reporting to its parent. */
 @Entity(name = "PartnershipGroup")
 @Table(name = "partnership_group")
+@NamedInterface("api")
 public class Group implements AuditedRecord {
 
     @Id

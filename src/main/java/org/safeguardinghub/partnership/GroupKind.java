@@ -1,5 +1,8 @@
 package org.safeguardinghub.partnership;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum GroupKind {
     BOARD("Partnership board", true),
     EXECUTIVE("Executive group", true),

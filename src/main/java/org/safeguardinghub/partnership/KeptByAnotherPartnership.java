@@ -4,7 +4,7 @@ package org.safeguardinghub.partnership;
  * A partnership tried to change a fact of a shared record that another partnership (or the system
  * administrators) keeps. The message names the keeper, which the asking partnership already sees.
  */
-public class KeptByAnotherPartnership extends RuntimeException {
+class KeptByAnotherPartnership extends RuntimeException {
 
     private final String field;
 

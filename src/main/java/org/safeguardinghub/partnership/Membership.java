@@ -11,9 +11,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** A person's seat on a group, in a role, representing an organisation, for a period. */
 @Entity
+@NamedInterface("api")
 public class Membership implements AuditedRecord {
 
     @Id

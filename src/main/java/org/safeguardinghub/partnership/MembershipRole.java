@@ -1,5 +1,8 @@
 package org.safeguardinghub.partnership;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum MembershipRole {
     CHAIR("Chair"),
     VICE_CHAIR("Vice-chair"),

@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /** A body that takes part in one or more partnerships: a council, a police force, a trust, a school. */
 @Entity
+@NamedInterface("api")
 public class Organisation {
 
     @Id

@@ -1,5 +1,8 @@
 package org.safeguardinghub.partnership;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("api")
 public enum OrganisationType {
     LOCAL_AUTHORITY("Safeguarding partner: local authority", true),
     INTEGRATED_CARE_BOARD("Safeguarding partner: integrated care board", true),

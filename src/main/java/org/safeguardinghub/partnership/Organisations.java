@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The organisations of each partnership; one organisation record serves every partnership it is in. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Organisations {
 
     private final OrganisationRepository organisations;

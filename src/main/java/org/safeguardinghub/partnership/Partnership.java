@@ -5,8 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 @Entity
+@NamedInterface("api")
 public class Partnership {
 
     @Id

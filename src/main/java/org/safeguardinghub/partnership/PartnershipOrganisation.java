@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** An organisation's part in one partnership, from the day it joined until the day it left. */
 @Entity
+@NamedInterface("api")
 public class PartnershipOrganisation implements AuditedRecord {
 
     @Id

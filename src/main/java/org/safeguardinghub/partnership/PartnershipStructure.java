@@ -14,12 +14,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Visibility;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Groups, who sits on them, their terms of reference, and the gaps in that structure. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class PartnershipStructure {
 
     private static final Set<OrganisationType> SAFEGUARDING_PARTNERS =

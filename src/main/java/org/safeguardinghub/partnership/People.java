@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people known to each partnership. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class People {
 
     private final PersonRepository people;

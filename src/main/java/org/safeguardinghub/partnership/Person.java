@@ -6,9 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /** Someone who sits on groups; one person can serve several partnerships. */
 @Entity
+@NamedInterface("api")
 public class Person {
 
     @Id

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A PDF or Word document that has really been opened by a parser, not just named like one, and that
  * carries nothing that acts when a partner opens it (scripts, launch actions, macros, remote content,
  * embedded objects: see {@link PdfActiveContent} and {@link WordActiveContent}).
  */
+@NamedInterface("api")
 public record UploadedDocument(String fileName, Kind kind, byte[] content) {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -33,6 +35,7 @@ public record UploadedDocument(String fileName, Kind kind, byte[] content) {
     }
 
     /** Thrown with a message fit to show the person who uploaded the file. */
+    @NamedInterface("api")
     public static class Rejected extends Exception {
         public Rejected(String message) {
             super(message);

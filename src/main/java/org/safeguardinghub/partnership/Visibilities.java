@@ -9,6 +9,7 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.access.Visibility;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Visibilities {
 
     private static final String CACHE = Visibilities.class.getName();

@@ -4,7 +4,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** A business plan activity: what, towards which priority, owned by which group and person, due when. */
-public class ActivityForm {
+class ActivityForm {
 
     private String description;
     private Long priorityId;

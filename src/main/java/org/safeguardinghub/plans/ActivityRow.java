@@ -2,8 +2,10 @@ package org.safeguardinghub.plans;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** An activity with the names a page needs and its progress update for each quarter reported. */
+@NamedInterface("api")
 public record ActivityRow(PlanActivity activity, String priorityName, String groupName, String ownerName,
         Map<Integer, ProgressUpdate> updates) {
 

@@ -7,12 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One year's business plan, April to March, delivering a strategic plan. Quarter 1 is April to
  * June. Each group's work plan is the plan's activities that group owns.
  */
 @Entity
+@NamedInterface("api")
 public class BusinessPlan implements AuditedRecord {
 
     @Id

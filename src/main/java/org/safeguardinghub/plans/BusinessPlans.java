@@ -18,6 +18,7 @@ import org.safeguardinghub.partnership.Group;
 import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class BusinessPlans {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Something a business plan commits a group to do towards a priority (or the core business, with
@@ -17,6 +18,7 @@ import org.safeguardinghub.rules.StaleEdit;
  */
 @Entity
 @Table(name = "plan_activity")
+@NamedInterface("api")
 public class PlanActivity implements AuditedRecord {
 
     @Id

@@ -3,7 +3,7 @@ package org.safeguardinghub.plans;
 import org.springframework.validation.BindingResult;
 
 /** A strategic plan's title, period, vision and core business (one item a line). */
-public class PlanForm {
+class PlanForm {
 
     private String title;
     private String startsYear;

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One of the plan's priorities: its strategic objective, how the partnership will do it ("how we
@@ -18,6 +19,7 @@ import org.safeguardinghub.rules.StaleEdit;
  */
 @Entity
 @Table(name = "plan_priority")
+@NamedInterface("api")
 public class Priority implements AuditedRecord {
 
     @Id

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.validation.BindingResult;
 
 /** A priority: its name, objective, and its lists typed one item a line. */
-public class PriorityForm {
+class PriorityForm {
 
     private String title;
     private String objective;

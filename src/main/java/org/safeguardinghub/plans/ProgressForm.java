@@ -3,7 +3,7 @@ package org.safeguardinghub.plans;
 import org.springframework.validation.BindingResult;
 
 /** An owner's quarterly update: the quarter, a RAG status, what was done and the evidence (one link a line). */
-public class ProgressForm {
+class ProgressForm {
 
     private Integer quarter;
     private Rag rag;

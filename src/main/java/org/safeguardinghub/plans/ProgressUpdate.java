@@ -11,9 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /** An activity's progress in one quarter, from its owner: a RAG status, what was done and the evidence. */
 @Entity
+@NamedInterface("api")
 public class ProgressUpdate implements AuditedRecord {
 
     @Id

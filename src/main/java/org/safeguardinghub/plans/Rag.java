@@ -1,6 +1,9 @@
 package org.safeguardinghub.plans;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How an activity stands in a quarter: red, amber or green, or complete. */
+@NamedInterface("api")
 public enum Rag {
     RED("Red: off track", "govuk-tag govuk-tag--red"),
     AMBER("Amber: at risk", "govuk-tag govuk-tag--orange"),

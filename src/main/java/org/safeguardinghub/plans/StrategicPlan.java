@@ -9,9 +9,11 @@ import jakarta.persistence.Version;
 import java.util.List;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /** The partnership's plan for a period of years: its vision, its core business and (held apart) its priorities. */
 @Entity
+@NamedInterface("api")
 public class StrategicPlan implements AuditedRecord {
 
     @Id

@@ -1,6 +1,9 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The child's age as a band: enough for the review, not enough to identify them. */
+@NamedInterface("api")
 public enum AgeBand {
     UNBORN_OR_UNDER_1("Unborn or under 1"),
     AGED_1_TO_4("1 to 4"),

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 
 /** A case consideration: a case someone thinks may meet the criteria, and the business unit's triage of it. */
+@NamedInterface("api")
 @Entity
 public class CaseReferral implements AuditedRecord {
 

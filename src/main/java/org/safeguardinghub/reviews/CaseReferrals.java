@@ -1,11 +1,14 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Cases any partner refers because they may meet the criteria for a review, and the business unit's triage of them. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class CaseReferrals {

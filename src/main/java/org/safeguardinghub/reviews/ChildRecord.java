@@ -1,11 +1,14 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.Refused;
 
 /**
  * All the Hub keeps about the child: the case reference, a pseudonym ("Child G") and an age band.
  * Lists, emails and exports show the case reference and pseudonym at most.
  */
+@NamedInterface("api")
 public record ChildRecord(String caseReference, String pseudonym, AgeBand ageBand) {
 
     void check() {

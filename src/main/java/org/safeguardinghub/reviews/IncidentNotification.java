@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
@@ -17,6 +19,7 @@ import org.safeguardinghub.audit.AuditedRecord;
  * the national Panel (due within 5 working days), Ofsted informed and the partners told. No date
  * may come before the day the authority became aware, and none may be in the future.
  */
+@NamedInterface("api")
 @Entity
 public class IncidentNotification implements AuditedRecord {
 

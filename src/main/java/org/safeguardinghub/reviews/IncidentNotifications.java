@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.safeguardinghub.rules.Refused;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * partners) within the notification clock of becoming aware; a notification may start from a
  * referral the business unit accepted as a serious incident.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class IncidentNotifications {

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Basic;
@@ -17,6 +19,7 @@ import org.safeguardinghub.partnership.UploadedDocument;
  * A rapid review's request to one agency, with its own deadline. The agency answers once, with a
  * structured summary and its chronology (a PDF or Word document that has really been opened).
  */
+@NamedInterface("api")
 @Entity
 public class InformationRequest implements AuditedRecord {
 

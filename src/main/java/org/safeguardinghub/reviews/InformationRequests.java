@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submitted by the agency, chased by email. Emails about them name no child: not the case
  * reference, not the pseudonym.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class InformationRequests {

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Optional;
 import org.safeguardinghub.partnership.CaseReviewGroups;
 import org.safeguardinghub.partnership.Group;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reviews, owns their safety actions and local reviews' findings, and its members read case reviews
  * (this tells the partnership's visibility rule which group it is).
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class JointCaseReviewGroup implements CaseReviewGroups {

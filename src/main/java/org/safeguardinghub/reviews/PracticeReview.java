@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
@@ -22,6 +24,7 @@ import org.safeguardinghub.calendar.WorkingDays;
  * Secretary of State, and enough working days have passed since. A review closes only when every
  * action raised for its findings is closed (checked by {@link PracticeReviews#close}).
  */
+@NamedInterface("api")
 @Entity
 public class PracticeReview implements AuditedRecord {
 

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of those actions is closed. Publishing emails the partnership's subscribers a link to the report.
  * Who may see these records is {@link CaseReviewAccess#mayRead}.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class PracticeReviews {

@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.rules.Refused;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import org.safeguardinghub.audit.AuditedRecord;
  * not to hold a local review only once the chair has scrutinised it); the rapid review is sent to
  * the national Panel; the Panel responds.
  */
+@NamedInterface("api")
 @Entity
 public class RapidReview implements AuditedRecord {
 

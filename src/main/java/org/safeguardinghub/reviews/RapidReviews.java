@@ -1,5 +1,7 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * chair's scrutiny, the partners' decision, sending it to the Panel. Information from agencies is
  * asked for through {@link InformationRequests}.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class RapidReviews {

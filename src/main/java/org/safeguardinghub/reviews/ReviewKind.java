@@ -1,8 +1,11 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 import org.safeguardinghub.learning.LearningSource;
 
 /** A review the partnership holds itself, or one whose learning arrives from elsewhere. */
+@NamedInterface("api")
 public enum ReviewKind {
     LOCAL_PRACTICE_REVIEW("Local child safeguarding practice review"),
     NATIONAL_REVIEW("National review"),

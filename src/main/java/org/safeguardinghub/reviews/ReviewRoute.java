@@ -1,6 +1,9 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a rapid review recommends, and what the partners decide. */
+@NamedInterface("api")
 public enum ReviewRoute {
     LOCAL_PRACTICE_REVIEW("A local child safeguarding practice review"),
     NO_LOCAL_REVIEW("No local review"),

@@ -1,6 +1,9 @@
 package org.safeguardinghub.reviews;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How the business unit triaged a referral. */
+@NamedInterface("api")
 public enum TriageOutcome {
     ACCEPTED_SERIOUS_INCIDENT("Accepted as a serious incident"),
     OTHER_ROUTE("Another learning route"),

@@ -3,4 +3,9 @@
  * reviews against their working-day clocks, and the confidential records only the joint case review
  * group, the business unit, the independent chair and the partners may see.
  */
+@ApplicationModule(allowedDependencies = {
+        "access::api", "accounts::api", "actions::api", "audit::api", "calendar::api", "govuk::api",
+        "learning::api", "meetings::api", "notifications::api", "partnership::api", "rules::api"})
 package org.safeguardinghub.reviews;
+
+import org.springframework.modulith.ApplicationModule;

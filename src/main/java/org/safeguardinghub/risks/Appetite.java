@@ -1,6 +1,9 @@
 package org.safeguardinghub.risks;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How much of a risk the partnership will tolerate: the highest current score (likelihood × impact) it accepts. */
+@NamedInterface("api")
 public enum Appetite {
     AVERSE("Averse: avoid the risk", 4),
     MINIMAL("Minimal: as little as possible", 8),

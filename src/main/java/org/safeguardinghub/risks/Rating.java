@@ -1,8 +1,10 @@
 package org.safeguardinghub.risks;
 
 import org.safeguardinghub.rules.Refused;
+import org.springframework.modulith.NamedInterface;
 
 /** Likelihood and impact, each 1 to 5; the score is their product. */
+@NamedInterface("api")
 public record Rating(int likelihood, int impact) {
 
     public Rating {

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A risk on a group's register: what it is, its cause and consequence, the controls in place, and
@@ -18,6 +19,7 @@ import org.safeguardinghub.rules.StaleEdit;
  * needs a reason. Every rating is also kept in {@link RiskRating}, which is never changed.
  */
 @Entity
+@NamedInterface("api")
 public class Risk implements AuditedRecord {
 
     @Id

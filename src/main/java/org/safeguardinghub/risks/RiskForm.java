@@ -4,7 +4,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** A risk on the register, with its three ratings as likelihood and impact from 1 to 5. */
-public class RiskForm {
+class RiskForm {
 
     private Long groupId;
     private String title;

@@ -23,6 +23,7 @@ import org.safeguardinghub.partnership.PartnershipStructure;
 import org.safeguardinghub.partnership.People;
 import org.safeguardinghub.partnership.Person;
 import org.safeguardinghub.plans.StrategicPlans;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class RiskRegister {
 
     static final List<String> DEFAULT_LIKELIHOOD = List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain");

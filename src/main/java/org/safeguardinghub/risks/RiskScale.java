@@ -10,7 +10,7 @@ import org.safeguardinghub.audit.AuditedRecord;
 
 /** A partnership's word for one point of the likelihood or impact scale. */
 @Entity
-public class RiskScale implements AuditedRecord {
+class RiskScale implements AuditedRecord {
 
     static final String LIKELIHOOD = "LIKELIHOOD";
     static final String IMPACT = "IMPACT";

@@ -1,5 +1,6 @@
 package org.safeguardinghub.rules;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * opened at; a collision the database finds on flush (two saves at the same moment) is turned
  * into the same refusal by {@link #of}.
  */
+@NamedInterface("api")
 public class StaleEdit extends Refused {
 
     /** {@code record} names what was changed, as a person would: "meeting", "risk", "group". */

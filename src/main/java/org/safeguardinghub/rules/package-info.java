@@ -4,4 +4,7 @@
  * org.safeguardinghub.rules.StaleEdit stale edit}. Every module's entities throw these; the web
  * layer turns them into GOV.UK error messages in one place ({@code govuk.FormErrors}).
  */
+@ApplicationModule(allowedDependencies = {})
 package org.safeguardinghub.rules;
+
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
 import org.safeguardinghub.rules.StaleEdit;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A challenge put to an organisation or a group. Stage 1 asks the organisation; without a
@@ -18,6 +19,7 @@ import org.safeguardinghub.rules.StaleEdit;
  * safeguarding partners), each with its own timescale. It closes with an outcome and its impact.
  */
 @Entity
+@NamedInterface("api")
 public class Challenge implements AuditedRecord {
 
     static final int LAST_STAGE = 3;

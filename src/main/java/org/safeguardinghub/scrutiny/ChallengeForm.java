@@ -4,7 +4,7 @@ import org.safeguardinghub.govuk.DateInput;
 import org.springframework.validation.BindingResult;
 
 /** Raising a challenge. {@code to} names an organisation ("o12") or a group ("g5"). */
-public class ChallengeForm {
+class ChallengeForm {
 
     private RaisedBy raisedBy;
     private String to;

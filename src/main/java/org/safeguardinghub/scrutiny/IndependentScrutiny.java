@@ -14,12 +14,14 @@ import org.safeguardinghub.actions.ActionSource;
 import org.safeguardinghub.actions.ActionTracker;
 import org.safeguardinghub.actions.RaiseAction;
 import org.safeguardinghub.actions.TrackedAction;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The year's key lines of enquiry, the scrutiny activities that test them, their findings and the partners' responses. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class IndependentScrutiny {
 
     private final LineOfEnquiryRepository lines;

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** A key line of enquiry the partners set independent scrutiny for the year from April. */
 @Entity
+@NamedInterface("api")
 public class LineOfEnquiry implements AuditedRecord {
 
     @Id

@@ -1,6 +1,9 @@
 package org.safeguardinghub.scrutiny;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Who put a challenge. */
+@NamedInterface("api")
 public enum RaisedBy {
     BOARD("The partnership board"),
     CHAIR("The independent chair"),

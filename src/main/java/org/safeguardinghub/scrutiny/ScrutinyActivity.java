@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.safeguardinghub.audit.AuditedRecord;
+import org.springframework.modulith.NamedInterface;
 
 /** Something independent scrutiny did (observed a meeting, ran a challenge day, audited the arrangements). */
 @Entity
+@NamedInterface("api")
 public class ScrutinyActivity implements AuditedRecord {
 
     @Id

@@ -1,6 +1,9 @@
 package org.safeguardinghub.scrutiny;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of scrutiny activity. */
+@NamedInterface("api")
 public enum ScrutinyKind {
     OBSERVATION("Observation of a meeting"),
     CHALLENGE_DAY("Challenge day"),

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PartnershipSearch {
+class PartnershipSearch {
 
     /** Longer queries are cut here: nobody types more, and it bounds the work of parsing one. */
     public static final int MAX_QUERY_LENGTH = 200;

@@ -1,7 +1,7 @@
 package org.safeguardinghub.search;
 
 /** The kinds of record a search finds, in the order the page lists them. */
-public enum ResultType {
+enum ResultType {
     MINUTES("Minutes", "Minutes"),
     DECISION("Decisions", "Decision"),
     ACTION("Actions", "Action"),

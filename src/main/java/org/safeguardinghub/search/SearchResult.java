@@ -6,6 +6,6 @@ import java.time.LocalDate;
  * One record a search found: what it is, where it was recorded, the matching words in context and
  * the address of the record.
  */
-public record SearchResult(ResultType type, String title, String groupName, LocalDate dated, Snippet snippet,
+record SearchResult(ResultType type, String title, String groupName, LocalDate dated, Snippet snippet,
         String href, boolean confidential) {
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param counts records found of each type, whatever type the page is narrowed to
  * @param type the type the page is narrowed to, or null for every type
  */
-public record SearchResults(String query, ResultType type, Map<ResultType, Long> counts, List<SearchResult> results,
+record SearchResults(String query, ResultType type, Map<ResultType, Long> counts, List<SearchResult> results,
         int page, int pages) {
 
     /** How many records of the type shown (or of every type) were found. */

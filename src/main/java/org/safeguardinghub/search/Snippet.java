@@ -8,7 +8,7 @@ import org.springframework.web.util.HtmlUtils;
  * it is marked). {@link #html()} escapes everything else, so nothing typed into minutes can become
  * markup.
  */
-public record Snippet(String marked) {
+record Snippet(String marked) {
 
     static final char START = '\uE000';
     static final char STOP = '\uE001';

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,17 +85,26 @@ class MinutesCorpusTests {
     }
 
     /**
-     * An action counts as found only when item, wording, owners and deadline all match one expected
-     * action; a decision when item and wording match. Nearly right is wrong.
+     * The exact-match test above holds every document to its expected result, so scores over the
+     * corpus as written would add nothing. This one scores the text documents as they arrive when
+     * pasted from a word processor or an email (Windows line endings, trailing spaces, tabs for
+     * indents), where nothing is promised exactly but at least 95% of actions and decisions must still be
+     * read. An action counts as found only when item, wording, owners and deadline all match one
+     * expected action; a decision when item and wording match. Nearly right is wrong.
      */
     @Test
-    void precisionAndRecallOfActionsAndDecisions() throws Exception {
+    void precisionAndRecallOfActionsAndDecisionsInRetypedMinutes() throws Exception {
         var actions = new Score();
         var decisions = new Score();
         var seedActions = new Score();
         var seedDecisions = new Score();
+        var retyped = 0;
         for (var document : corpus().toList()) {
-            var actual = extractor.extract(document.name(), document.content());
+            if (!document.name().endsWith(".txt") && !document.name().endsWith(".md")) {
+                continue;
+            }
+            retyped++;
+            var actual = extractor.extract(document.name(), retyped(document.content()));
             var expected = expected(document.name());
             actions.add(actual.actions(), expected.actions());
             decisions.add(actual.decisions(), expected.decisions());
@@ -103,12 +113,13 @@ class MinutesCorpusTests {
                 seedDecisions.add(actual.decisions(), expected.decisions());
             }
         }
-        System.out.printf("Minutes corpus: actions precision %.3f recall %.3f (%d expected); decisions precision %.3f recall %.3f"
-                        + " (%d expected); seed 004 actions %.3f/%.3f, decisions %.3f/%.3f%n",
-                actions.precision(), actions.recall(), actions.expected, decisions.precision(), decisions.recall(),
+        System.out.printf("Retyped minutes corpus (%d documents): actions precision %.3f recall %.3f (%d expected); decisions"
+                        + " precision %.3f recall %.3f (%d expected); seed 004 actions %.3f/%.3f, decisions %.3f/%.3f%n",
+                retyped, actions.precision(), actions.recall(), actions.expected, decisions.precision(), decisions.recall(),
                 decisions.expected, seedActions.precision(), seedActions.recall(), seedDecisions.precision(),
                 seedDecisions.recall());
 
+        assertThat(retyped).isGreaterThanOrEqualTo(5);
         assertThat(seedActions.expected).isEqualTo(14);
         assertThat(seedDecisions.expected).isEqualTo(1);
         assertThat(seedActions.precision()).isEqualTo(1.0);
@@ -119,6 +130,21 @@ class MinutesCorpusTests {
         assertThat(actions.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(decisions.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(decisions.recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The same words with Windows line endings, a trailing space on every line and tabs where lines were indented. */
+    private static byte[] retyped(byte[] content) {
+        var text = new String(content, StandardCharsets.UTF_8);
+        var lines = text.split("\\R", -1);
+        var out = new StringBuilder();
+        for (var i = 0; i < lines.length; i++) {
+            var line = lines[i].replaceFirst("^ {2,4}", "\t");
+            out.append(line.isEmpty() ? line : line + " ");
+            if (i < lines.length - 1) {
+                out.append("\r\n");
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static final class Score {
