@@ -3,6 +3,7 @@ package org.safeguardinghub.exports;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,10 @@ public class Printer {
     /** The family every print style names; registered in regular and bold, so no other font is ever drawn. */
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "print/fonts/";
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private final ITemplateEngine templates;
     private final ThymeleafEvaluationContext beans;
