@@ -6,9 +6,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -33,7 +33,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 @Component
 public class Printer {
 
-    /** The family every print style names; registered in regular and bold, so no other font is ever drawn. */
+    /** The one family print.css names, registered in regular and bold: a font the PDF did not embed would fail PDF/UA. */
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "print/fonts/";
 
@@ -44,16 +44,18 @@ public class Printer {
     private final ITemplateEngine templates;
     private final ThymeleafEvaluationContext beans;
     private final String styles;
+    private final byte[] regular = bytes(FONTS + "DejaVuSans.ttf");
+    private final byte[] bold = bytes(FONTS + "DejaVuSans-Bold.ttf");
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     Printer(ITemplateEngine templates, ApplicationContext applicationContext, ObjectProvider<ConversionService> conversions) {
         this.templates = templates;
         this.beans = new ThymeleafEvaluationContext(applicationContext, conversions.getIfUnique());
-        this.styles = read("print/print.css");
+        this.styles = new String(bytes("print/print.css"), StandardCharsets.UTF_8);
     }
 
     /** The template's HTML, as a person would read it in the PDF. */
-    public String html(String template, Map<String, ?> model) {
+    String html(String template, Map<String, ?> model) {
         var variables = new HashMap<String, Object>(model);
         variables.put("printStyles", styles);
         // Lets print templates call beans such as @cells, as the web pages do.
@@ -61,6 +63,7 @@ public class Printer {
         return templates.process(template, new Context(Locale.UK, variables));
     }
 
+    /** A template such as {@code print/briefing}, filled in from the model, as a PDF's bytes. */
     public byte[] pdf(String template, Map<String, ?> model) {
         var document = new W3CDom().fromJsoup(Jsoup.parse(html(template, model)));
         try (var out = new ByteArrayOutputStream()) {
@@ -72,8 +75,8 @@ public class Printer {
                     .withProducer("Safeguarding Partnership Hub")
                     .withW3cDocument(document, null)
                     .toStream(out);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
@@ -81,17 +84,9 @@ public class Printer {
         }
     }
 
-    private static InputStream font(String file) {
-        try {
-            return new ClassPathResource(FONTS + file).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(String path) {
+    private static byte[] bytes(String path) {
         try (var in = new ClassPathResource(path).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
