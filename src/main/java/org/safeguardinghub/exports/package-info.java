@@ -1,6 +1,6 @@
 /**
- * Printable and spreadsheet copies of the Hub's pages (a plan on a page, a risk register): plain
- * A4 PDF documents and Excel workbooks, built from headings, paragraphs and tables.
+ * Printable and spreadsheet copies of the Hub's pages (a plan on a page, a risk register, a learning
+ * briefing): tagged, accessible PDFs printed from the Hub's own HTML templates, and Excel workbooks.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.safeguardinghub.exports;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.access.Role;
 import org.safeguardinghub.accounts.Accounts;
-import org.safeguardinghub.exports.PrintedDocument;
+import org.safeguardinghub.exports.Printer;
 import org.safeguardinghub.notifications.Mailer;
 import org.safeguardinghub.partnership.Organisations;
 import org.safeguardinghub.partnership.Partnership;
@@ -41,10 +41,11 @@ public class Briefings {
     private final Subscriptions subscriptions;
     private final Clock clock;
     private final String baseUrl;
+    private final Printer printer;
 
     Briefings(LearningBriefingRepository briefings, BriefingDistributionRepository distributions,
             BriefingLinkRepository links, Organisations organisations, Accounts accounts, Mailer mailer,
-            Subscriptions subscriptions, Clock clock, @Value("${hub.base-url}") String baseUrl) {
+            Subscriptions subscriptions, Clock clock, @Value("${hub.base-url}") String baseUrl, Printer printer) {
         this.briefings = briefings;
         this.distributions = distributions;
         this.links = links;
@@ -54,6 +55,7 @@ public class Briefings {
         this.subscriptions = subscriptions;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.printer = printer;
     }
 
     private LocalDate today() {
@@ -248,21 +250,8 @@ public class Briefings {
 
     /** The briefing as a PDF, for printing and for the partnership's website. */
     public byte[] pdf(Partnership partnership, LearningBriefing briefing) {
-        var pdf = PrintedDocument.portrait(briefing.getTitle()).heading(partnership.getName(), 3)
-                .heading(briefing.getTitle(), 1)
-                .paragraph("Learning briefing, published " + briefing.getPublishedOn()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ".");
-        for (var section : briefing.getSections()) {
-            pdf.heading(section.heading(), 2);
-            for (var block : section.blocks()) {
-                if (block.list()) {
-                    pdf.bullets(block.lines());
-                } else {
-                    block.lines().forEach(pdf::paragraph);
-                }
-            }
-        }
-        return pdf.paragraph("Read it online: " + publicUrl(partnership, briefing)).toBytes();
+        return printer.pdf("print/briefing", Map.of("partnership", partnership, "briefing", briefing,
+                "publicUrl", publicUrl(partnership, briefing)));
     }
 
 }

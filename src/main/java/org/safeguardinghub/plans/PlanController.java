@@ -2,10 +2,11 @@ package org.safeguardinghub.plans;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.audit.AuditTrail;
-import org.safeguardinghub.exports.PrintedDocument;
+import org.safeguardinghub.exports.Printer;
 import org.safeguardinghub.exports.Spreadsheet;
 import org.safeguardinghub.govuk.FormErrors;
 import org.safeguardinghub.partnership.Partnership;
@@ -41,12 +42,15 @@ class PlanController {
     private final StrategicPlans plans;
     private final BusinessPlans businessPlans;
     private final AuditTrail audit;
+    private final Printer printer;
 
-    PlanController(PlanLookup lookup, StrategicPlans plans, BusinessPlans businessPlans, AuditTrail audit) {
+    PlanController(PlanLookup lookup, StrategicPlans plans, BusinessPlans businessPlans, AuditTrail audit,
+            Printer printer) {
         this.lookup = lookup;
         this.plans = plans;
         this.businessPlans = businessPlans;
         this.audit = audit;
+        this.printer = printer;
     }
 
     @InitBinder("planForm")
@@ -259,23 +263,9 @@ class PlanController {
     ResponseEntity<byte[]> onAPagePdf(Partnership partnership, @PathVariable("plan") long planId) {
         var plan = lookup.plan(partnership, planId);
         var priorities = plans.priorities(planId);
-        var measures = plans.measuresOf(priorities);
-        var pdf = PrintedDocument.landscape(plan.getTitle())
-                .heading(partnership.getName(), 3)
-                .heading(plan.getTitle() + " (" + plan.getPeriod() + ")", 1)
-                .label("Our vision", plan.getVision());
-        pdf.heading("Our core business", 2).bullets(plan.getCoreBusinessList());
-        var rows = new ArrayList<List<String>>();
-        for (var priority : priorities) {
-            rows.add(List.of(priority.getName() + (priority.isShared() ? " (shared with " + priority.getSharedWith() + ")" : ""),
-                    priority.getObjective(), bulleted(priority.getHowWeWillList()),
-                    bulleted(priority.getSuccessStatementList()),
-                    bulleted(measures.getOrDefault(priority.getId(), List.of()).stream()
-                            .map(SuccessMeasure::getDescription).toList())));
-        }
-        pdf.heading("Our priorities", 2).table(List.of("Priority", "Strategic objective", "How we will do this",
-                "We will know we are successful when", "We will monitor through"), new float[] {1, 1.4f, 2.2f, 2, 2}, rows);
-        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, partnership.getSlug() + "-plan-on-a-page.pdf");
+        var pdf = printer.pdf("print/plan-on-a-page", Map.of("partnership", partnership, "plan", plan,
+                "priorities", priorities, "measures", plans.measuresOf(priorities)));
+        return download(pdf, MediaType.APPLICATION_PDF, partnership.getSlug() + "-plan-on-a-page.pdf");
     }
 
     @GetMapping("/p/{partnership}/plans/{plan}/on-a-page.xlsx")
@@ -315,10 +305,6 @@ class PlanController {
         model.addAttribute("backHref", "/p/" + partnership.getSlug() + "/plans/" + planId);
         model.addAttribute("events", audit.historyOf("StrategicPlan", planId));
         return "audit/history";
-    }
-
-    private static String bulleted(List<String> lines) {
-        return String.join("\n", lines.stream().map(l -> "- " + l).toList());
     }
 
     static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {

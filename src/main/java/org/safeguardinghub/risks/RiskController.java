@@ -9,7 +9,8 @@ import org.safeguardinghub.access.CurrentUser;
 import org.safeguardinghub.rules.Refused;
 import org.safeguardinghub.rules.StaleEdit;
 import org.safeguardinghub.audit.AuditTrail;
-import org.safeguardinghub.exports.PrintedDocument;
+import org.safeguardinghub.exports.Printer;
+import org.safeguardinghub.exports.Spreadsheet;
 import org.safeguardinghub.govuk.Choices;
 import org.safeguardinghub.govuk.DateInput;
 import org.safeguardinghub.govuk.FormErrors;
@@ -53,14 +54,16 @@ class RiskController {
     private final People people;
     private final StrategicPlans plans;
     private final AuditTrail audit;
+    private final Printer printer;
 
     RiskController(RiskRegister register, PartnershipStructure structure, People people,
-            StrategicPlans plans, AuditTrail audit) {
+            StrategicPlans plans, AuditTrail audit, Printer printer) {
         this.register = register;
         this.structure = structure;
         this.people = people;
         this.plans = plans;
         this.audit = audit;
+        this.printer = printer;
     }
 
     @InitBinder("riskForm")
@@ -304,22 +307,9 @@ class RiskController {
 
     @GetMapping("/p/{partnership}/risks/export.pdf")
     ResponseEntity<byte[]> pdf(Partnership partnership, CurrentUser user) {
-        var today = register.today();
-        var rows = new ArrayList<List<String>>();
-        for (var r : register.register(user, partnership.getId(), null)) {
-            var risk = r.risk();
-            rows.add(List.of(risk.getReference(), risk.getTitle() + "\nRegister: " + r.groupName()
-                            + (r.escalatedToName() != null ? "\nEscalated to " + r.escalatedToName() : ""),
-                    "Cause: " + nz(risk.getCause()) + "\nConsequence: " + nz(risk.getConsequence()), nz(risk.getControls()),
-                    r.ownerName(), risk.getInherent().toString(), risk.getCurrent().toString()
-                            + (risk.isAboveAppetite() ? "\nAbove appetite" : ""), risk.getTarget().toString(),
-                    risk.getReviewOn() + (risk.isReviewOverdue(today) ? "\nOverdue" : "")));
-        }
-        var pdf = PrintedDocument.landscape("Risk register").heading(partnership.getName(), 3).heading("Risk register", 1)
-                .paragraph("Ratings are likelihood × impact, each from 1 to 5. Printed " + today + ".")
-                .table(List.of("Ref", "Risk", "Cause and consequence", "Controls", "Owner", "Inherent", "Current", "Target",
-                        "Review"), new float[] {0.5f, 2, 2.4f, 2, 1.1f, 0.9f, 0.9f, 0.9f, 0.9f}, rows);
-        return download(pdf.toBytes(), MediaType.APPLICATION_PDF, partnership.getSlug() + "-risk-register.pdf");
+        var pdf = printer.pdf("print/risk-register", Map.of("partnership", partnership, "today", register.today(),
+                "rows", register.register(user, partnership.getId(), null)));
+        return download(pdf, MediaType.APPLICATION_PDF, partnership.getSlug() + "-risk-register.pdf");
     }
 
     private static String nz(String value) {
