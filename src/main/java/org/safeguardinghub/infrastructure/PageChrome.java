@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.safeguardinghub.access.Role;
+import org.safeguardinghub.govuk.Cells;
 import org.safeguardinghub.partnership.Partnership;
 import org.safeguardinghub.partnership.Partnerships;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,15 +22,19 @@ class PageChrome {
     private final CurrentUserResolver users;
     private final Partnerships partnerships;
     private final ModuleAccessRules moduleRules;
+    private final Cells cells;
 
-    PageChrome(CurrentUserResolver users, Partnerships partnerships, ModuleAccessRules moduleRules) {
+    PageChrome(CurrentUserResolver users, Partnerships partnerships, ModuleAccessRules moduleRules, Cells cells) {
         this.users = users;
         this.partnerships = partnerships;
         this.moduleRules = moduleRules;
+        this.cells = cells;
     }
 
     @ModelAttribute
     void chrome(HttpServletRequest request, org.springframework.ui.Model model) {
+        // Thymeleaf refuses bean references (@cells) inside fragment parameters, so pages reach it as a model attribute.
+        model.addAttribute("cells", cells);
         var user = users.resolve(request, SecurityContextHolder.getContext().getAuthentication()).orElse(null);
         model.addAttribute("currentUser", user);
         // Still to give the second factor: the header offers signing out and nothing that would be refused.
