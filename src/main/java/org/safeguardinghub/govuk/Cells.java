@@ -20,6 +20,11 @@ public class Cells {
         return "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(href) + "\">" + escape(text) + "</a>";
     }
 
+    /** A link to a page outside the Hub, which is told nothing of the page the link is on. */
+    public String externalLink(Object text, String href) {
+        return "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(href) + "\" rel=\"noreferrer noopener\">" + escape(text) + "</a>";
+    }
+
     /** A link whose words for a screen reader say more than its visible text ("Change" + " the date"). */
     public String link(Object text, String href, Object hiddenText) {
         return "<a class=\"govuk-link\" href=\"" + HtmlUtils.htmlEscape(href) + "\">" + escape(text)
@@ -42,11 +47,80 @@ public class Cells {
         return escape(text).replace("\r\n", "\n").replace("\n", "<br>");
     }
 
+    /** Text with more words for a screen reader after it, for a button such as "Remove" + " Boxing Day" (the space is the caller's). */
+    public String withHiddenText(Object text, Object hiddenText) {
+        return escape(text) + "<span class=\"govuk-visually-hidden\">" + escape(hiddenText) + "</span>";
+    }
+
+    /** A table row (or head) of cells and lists of cells, in order, leaving out nulls: for rows whose width varies. */
+    public java.util.List<Object> row(Object... cells) {
+        var row = new java.util.ArrayList<Object>();
+        for (var cell : cells) {
+            if (cell instanceof java.util.Collection<?> several) {
+                several.stream().filter(java.util.Objects::nonNull).forEach(row::add);
+            } else if (cell != null) {
+                row.add(cell);
+            }
+        }
+        return row;
+    }
+
+    /** A plain GOV.UK list of texts, each escaped: {@code <ul class="govuk-list"><li>…</li></ul>}. */
+    public String list(java.util.Collection<?> texts) {
+        var list = new StringBuilder("<ul class=\"govuk-list\">");
+        texts.forEach(text -> list.append("<li>").append(escape(text)).append("</li>"));
+        return list.append("</ul>").toString();
+    }
+
+    /** A GOV.UK bulleted list of texts, each escaped; {@code classes} such as "govuk-body-s" are added to the list's, or null. */
+    public String bullets(java.util.Collection<?> texts, String classes) {
+        var list = new StringBuilder("<ul class=\"govuk-list govuk-list--bullet")
+                .append(classes == null || classes.isBlank() ? "" : " " + HtmlUtils.htmlEscape(classes)).append("\">");
+        texts.forEach(text -> list.append("<li>").append(escape(text)).append("</li>"));
+        return list.append("</ul>").toString();
+    }
+
+    /** A list of pieces already made by this class (links, text), each an item: {@code classes} is the list's whole class. */
+    public String listOf(java.util.Collection<String> pieces, String classes) {
+        var list = new StringBuilder("<ul class=\"").append(HtmlUtils.htmlEscape(classes)).append("\">");
+        pieces.forEach(piece -> list.append("<li>").append(piece).append("</li>"));
+        return list.append("</ul>").toString();
+    }
+
+    /** A paragraph around a piece already made by this class; {@code classes} such as "govuk-body" or "govuk-body-s". */
+    public String paragraph(String piece, String classes) {
+        return "<p class=\"" + HtmlUtils.htmlEscape(classes) + "\">" + piece + "</p>";
+    }
+
+    /** A span around a piece already made by this class, for a smaller line such as "govuk-body-s", or null for none. */
+    public String span(String piece, String classes) {
+        return (classes == null ? "<span>" : "<span class=\"" + HtmlUtils.htmlEscape(classes) + "\">") + piece + "</span>";
+    }
+
+    /** Text, escaped, to sit beside other pieces in a cell. */
+    public String plain(Object text) {
+        return escape(text);
+    }
+
     /** A cell or value of plain text, as the fragments take it. */
     public Map<String, Object> text(Object text) {
         var cell = new LinkedHashMap<String, Object>();
         cell.put("text", text == null ? "" : text.toString());
         return cell;
+    }
+
+    /**
+     * A GOV.UK tag whose classes the domain gives whole, as {@code Rag.tagClass()} does: "govuk-tag govuk-tag--red"
+     * or just "govuk-tag--red".
+     */
+    public String tagClassed(Object text, String tagClass) {
+        var modifiers = tagModifiers(tagClass);
+        return "<strong class=\"govuk-tag" + (modifiers.isEmpty() ? "" : " " + HtmlUtils.htmlEscape(modifiers)) + "\">" + escape(text) + "</strong>";
+    }
+
+    /** The classes govuk/tag adds to its own "govuk-tag", from a class the domain gives whole: "govuk-tag govuk-tag--red" → "govuk-tag--red". */
+    public String tagModifiers(String tagClass) {
+        return tagClass == null ? "" : tagClass.replaceFirst("^\\s*govuk-tag(\\s+|$)", "").trim();
     }
 
     private static String escape(Object text) {

@@ -28,6 +28,17 @@ class PageChrome {
         this.caseReviews = caseReviews;
     }
 
+    /**
+     * The escaped pieces of table cells and summary list values, as {@code cells}: Thymeleaf 3.1 refuses a bean
+     * reference ({@code @cells}) inside the parameters of a fragment, which is where pages pass them.
+     */
+    @ModelAttribute("cells")
+    org.safeguardinghub.govuk.Cells cells() {
+        return CELLS;
+    }
+
+    private static final org.safeguardinghub.govuk.Cells CELLS = new org.safeguardinghub.govuk.Cells();
+
     @ModelAttribute
     void chrome(HttpServletRequest request, org.springframework.ui.Model model) {
         var user = users.resolve(request, SecurityContextHolder.getContext().getAuthentication()).orElse(null);
