@@ -1,16 +1,26 @@
 package org.safeguardinghub.govuk;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pieces a GOV.UK table cell, summary list value or tag holds when it is more than text: a
- * link, a tag, a link with a tag beside it. Templates call it as {@code @cells} inside the options
- * they pass to {@code govuk/table}, {@code govuk/summary-list} and {@code govuk/tag}, for example
- * {@code {'html': @cells.link(action.description, '/actions/' + action.id)}}. Every piece of text is
- * escaped here, so a template never builds markup from what someone typed.
+ * link, a tag, a link with a tag beside it. Every piece of text is escaped here, so a template never
+ * builds markup from what someone typed.
+ *
+ * <p>Pages reach it as the model attribute {@code cells} ({@code infrastructure.PageChrome}), because
+ * Thymeleaf 3.1 refuses a bean reference ({@code @cells}) and {@code #root} inside a fragment's
+ * parameters: {@code {'html': cells.link(action.description, '/actions/' + action.id)}}. Rows made by
+ * projection ({@code actions.![ … ]}) need the page's variables as {@code #root.base},
+ * {@code #root.cells}, so their options are built in a {@code th:with} on a wrapping {@code th:block}
+ * and passed to the fragment as {@code ${options}}.
  */
 @Component("cells")
 public class Cells {
@@ -53,11 +63,13 @@ public class Cells {
     }
 
     /** A table row (or head) of cells and lists of cells, in order, leaving out nulls: for rows whose width varies. */
-    public java.util.List<Object> row(Object... cells) {
-        var row = new java.util.ArrayList<Object>();
+    public List<Object> row(Object... cells) {
+        var row = new ArrayList<Object>();
         for (var cell : cells) {
-            if (cell instanceof java.util.Collection<?> several) {
-                several.stream().filter(java.util.Objects::nonNull).forEach(row::add);
+            if (cell instanceof Collection<?> several) {
+                several.stream().filter(Objects::nonNull).forEach(row::add);
+            } else if (cell instanceof Object[] several) { // SpEL hands a list over as an array when it fills varargs
+                Arrays.stream(several).filter(Objects::nonNull).forEach(row::add);
             } else if (cell != null) {
                 row.add(cell);
             }
@@ -66,14 +78,14 @@ public class Cells {
     }
 
     /** A plain GOV.UK list of texts, each escaped: {@code <ul class="govuk-list"><li>…</li></ul>}. */
-    public String list(java.util.Collection<?> texts) {
+    public String list(Collection<?> texts) {
         var list = new StringBuilder("<ul class=\"govuk-list\">");
         texts.forEach(text -> list.append("<li>").append(escape(text)).append("</li>"));
         return list.append("</ul>").toString();
     }
 
     /** A GOV.UK bulleted list of texts, each escaped; {@code classes} such as "govuk-body-s" are added to the list's, or null. */
-    public String bullets(java.util.Collection<?> texts, String classes) {
+    public String bullets(Collection<?> texts, String classes) {
         var list = new StringBuilder("<ul class=\"govuk-list govuk-list--bullet")
                 .append(classes == null || classes.isBlank() ? "" : " " + HtmlUtils.htmlEscape(classes)).append("\">");
         texts.forEach(text -> list.append("<li>").append(escape(text)).append("</li>"));
@@ -81,7 +93,7 @@ public class Cells {
     }
 
     /** A list of pieces already made by this class (links, text), each an item: {@code classes} is the list's whole class. */
-    public String listOf(java.util.Collection<String> pieces, String classes) {
+    public String listOf(Collection<String> pieces, String classes) {
         var list = new StringBuilder("<ul class=\"").append(HtmlUtils.htmlEscape(classes)).append("\">");
         pieces.forEach(piece -> list.append("<li>").append(piece).append("</li>"));
         return list.append("</ul>").toString();
