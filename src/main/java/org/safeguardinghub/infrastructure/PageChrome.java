@@ -30,7 +30,7 @@ class PageChrome {
 
     /**
      * The escaped pieces of table cells and summary list values, as {@code cells}: Thymeleaf 3.1 refuses a bean
-     * reference ({@code @cells}) inside the parameters of a fragment, which is where pages pass them.
+     * reference ({@code @cells}) and {@code #root} inside the parameters of a fragment, which is where pages pass them.
      */
     @ModelAttribute("cells")
     org.safeguardinghub.govuk.Cells cells() {
