@@ -31,6 +31,17 @@ class PageChrome {
         this.cells = cells;
     }
 
+    /**
+     * The escaped pieces of table cells and summary list values, as {@code cells}: Thymeleaf 3.1 refuses a bean
+     * reference ({@code @cells}) and {@code #root} inside the parameters of a fragment, which is where pages pass them.
+     */
+    @ModelAttribute("cells")
+    org.safeguardinghub.govuk.Cells cells() {
+        return CELLS;
+    }
+
+    private static final org.safeguardinghub.govuk.Cells CELLS = new org.safeguardinghub.govuk.Cells();
+
     @ModelAttribute
     void chrome(HttpServletRequest request, org.springframework.ui.Model model) {
         // Thymeleaf refuses bean references (@cells) inside fragment parameters, so pages reach it as a model attribute.

@@ -33,7 +33,7 @@ class MeetingsJourneyTests extends BrowserJourney {
     }
 
     private void scheduleMeeting(LocalDate on, String startsAt, String where) {
-        clickLink("Schedule a meeting");
+        clickButton("Schedule a meeting");
         fillDate("heldOn", on.getDayOfMonth(), on.getMonthValue(), on.getYear());
         page.getByLabel("Start time").fill(startsAt);
         page.getByLabel("Where it is held").fill(where);
@@ -50,7 +50,7 @@ class MeetingsJourneyTests extends BrowserJourney {
         clickLink("Meetings, minutes and matters raised");
         assertThat(heading()).isEqualTo("Meetings");
 
-        clickLink("Schedule a meeting");
+        clickButton("Schedule a meeting");
         page.getByLabel("Start time").fill("quarter past two");
         clickButton("Schedule meeting");
         assertThat(errorSummary()).contains("Enter the date of the meeting",
@@ -66,20 +66,20 @@ class MeetingsJourneyTests extends BrowserJourney {
         assertThat(page.locator("main").innerText()).contains("14:15 to 16:45", "Shirehall, Room " + unique,
                 "1. Welcome, introductions and apologies", "Any other business");
 
-        clickLink("Add an agenda item");
+        clickButton("Add an agenda item");
         clickButton("Add item");
         assertThat(errorSummary()).contains("Enter the item's title");
         page.getByLabel("Title").fill("Escalation policy review " + unique);
         page.getByLabel("Presented by (optional)").fill("Priya Sandhu");
         clickButton("Add item");
-        clickLink("Add an agenda item");
+        clickButton("Add an agenda item");
         page.getByLabel("Title").fill("Child H: case for consideration");
         page.getByLabel("Confidential item").check();
         clickButton("Add item");
         assertThat(page.locator("main").innerText()).contains("4. Escalation policy review " + unique,
                 "5. Child H: case for consideration", "6. Any other business");
 
-        clickLink("Record attendance");
+        clickButton("Record attendance");
         var radios = page.locator("input[value=PRESENT]");
         for (var i = 0; i < radios.count(); i++) {
             radios.nth(i).check();
@@ -174,7 +174,7 @@ class MeetingsJourneyTests extends BrowserJourney {
         open("/p/shropshire/groups/" + board + "/meetings");
         scheduleMeeting(LocalDate.now().plusDays(400 + (long) (Math.random() * 300)), "10:00", "Shirehall, Room " + unique);
 
-        clickLink("Add an agenda item");
+        clickButton("Add an agenda item");
         assertThat(page.locator("main").innerText()).contains("Add a standing report", "Every open risk by current rating");
         clickButton("Add report");
         assertThat(errorSummary()).contains("Select the report to add");
@@ -192,7 +192,7 @@ class MeetingsJourneyTests extends BrowserJourney {
         assertThat(page.locator("caption").allInnerTexts()).contains("Open risks by current rating");
 
         page.goBack();
-        clickLink("Read the minutes");
+        clickButton("Read the minutes");
         assertThat(page.locator("main").innerText()).contains("Summary as the records stand today",
                 "Shared funding for the business unit is not agreed for next year");
     }
@@ -205,7 +205,7 @@ class MeetingsJourneyTests extends BrowserJourney {
         signIn("business.unit");
         open("/p/shropshire/groups/" + qap + "/meetings");
         scheduleMeeting(today.minusDays(7 + (long) (Math.random() * 300)), "09:30", "Shirehall, Room " + unique);
-        clickLink("Add an agenda item");
+        clickButton("Add an agenda item");
         page.getByLabel("Title").fill("Dataset: health figures " + unique);
         clickButton("Add item");
         clickLink("4. Dataset: health figures " + unique);

@@ -23,7 +23,7 @@ class PlansJourneyTests extends BrowserJourney {
         signIn("business.unit");
         open("/p/shropshire/plans");
         assertThat(heading()).isEqualTo("Plans");
-        clickLink("Create a strategic plan");
+        clickButton("Create a strategic plan");
         page.getByLabel("First year").fill("next year");
         clickButton("Create plan");
         assertThat(errorSummary()).contains("Enter the plan's title", "Enter the year the plan starts as a year, like 2025",
@@ -37,7 +37,7 @@ class PlansJourneyTests extends BrowserJourney {
         assertThat(successBanner()).contains("The plan has been created");
         var planUrl = page.url();
 
-        clickLink("Add a priority");
+        clickButton("Add a priority");
         clickButton("Add priority");
         assertThat(errorSummary()).contains("Enter the priority's name", "Enter the strategic objective");
         page.getByLabel("Priority").fill("Exploitation " + unique);
@@ -48,7 +48,7 @@ class PlansJourneyTests extends BrowserJourney {
         page.getByLabel("Shared with another board (optional)").fill("Keeping Adults Safe in Shropshire Board");
         clickButton("Add priority");
         assertThat(successBanner()).contains("Priority 1: Exploitation " + unique + " has been added");
-        clickLink("Add a priority");
+        clickButton("Add a priority");
         page.getByLabel("Priority").fill("Neglect " + unique);
         page.getByLabel("Strategic objective").fill("To safeguard children by identifying neglect early.");
         page.getByLabel("How we will do this").fill("By revising the neglect strategy");
@@ -61,7 +61,7 @@ class PlansJourneyTests extends BrowserJourney {
         assertThat(successBanner()).contains("Business plan " + year + " to " + (year + 1) + " has been created");
         var businessPlanUrl = page.url();
 
-        clickLink("Add an activity");
+        clickButton("Add an activity");
         clickButton("Add activity");
         assertThat(errorSummary()).contains("Enter what will be done", "Select the group that owns the activity");
         page.getByLabel("What will be done").fill("Launch the exploitation pathway " + unique);
@@ -70,7 +70,7 @@ class PlansJourneyTests extends BrowserJourney {
         page.getByLabel("Person who answers for it").selectOption(new SelectOption().setLabel("Gareth Lloyd"));
         clickButton("Add activity");
         assertThat(successBanner()).contains("The activity has been added");
-        clickLink("Add an activity");
+        clickButton("Add an activity");
         page.getByLabel("What will be done").fill("Roll out the neglect toolkit " + unique);
         page.getByLabel("Priority").selectOption(new SelectOption().setLabel("Priority 2: Neglect " + unique));
         page.getByLabel("Group that owns it").selectOption(new SelectOption().setLabel("Children's Safeguarding and Protection Practice Oversight Group"));
@@ -89,7 +89,7 @@ class PlansJourneyTests extends BrowserJourney {
         signIn("agency.rep");
         page.navigate(pathwayUrl);
         checkAccessibility();
-        clickLink("Report progress");
+        clickButton("Report progress");
         clickButton("Save update");
         assertThat(errorSummary()).contains("Select the RAG status", "Enter what has been done this quarter");
         page.getByLabel("Green: on track").check();
@@ -106,7 +106,7 @@ class PlansJourneyTests extends BrowserJourney {
         signIn("partner");
         page.navigate(toolkitUrl);
         checkAccessibility();
-        clickLink("Report progress");
+        clickButton("Report progress");
         page.getByLabel("Amber: at risk").check();
         page.getByLabel("What has been done this quarter").fill("Toolkit drafted; training delayed " + unique);
         clickButton("Save update");

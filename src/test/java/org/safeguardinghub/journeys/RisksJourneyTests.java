@@ -24,7 +24,7 @@ class RisksJourneyTests extends BrowserJourney {
         open("/p/shropshire/risks");
         assertThat(heading()).isEqualTo("Risk register");
         assertThat(page.locator(".govuk-warning-text").innerText()).contains("overdue for review");
-        clickLink("Add a risk");
+        clickButton("Add a risk");
         clickButton("Add risk");
         assertThat(errorSummary()).contains("Select the group whose register the risk is on", "Enter the risk",
                 "Select the current likelihood", "Select the risk appetite");

@@ -20,7 +20,7 @@ class ScrutinyJourneyTests extends BrowserJourney {
         open("/p/shropshire/challenges");
         assertThat(heading()).isEqualTo("Challenge log");
         assertThat(page.locator("#challenges").innerText()).contains("professional conversation");
-        clickLink("Raise a challenge");
+        clickButton("Raise a challenge");
         clickButton("Raise challenge");
         assertThat(errorSummary()).contains("Select who raised the challenge",
                 "Select the organisation or the group the challenge is to", "Enter what was asked");
