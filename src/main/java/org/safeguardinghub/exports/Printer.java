@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -31,6 +32,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * its language and title taken from the page, every character drawn with the embedded DejaVu Sans.
  */
 @Component
+@NamedInterface("api")
 public class Printer {
 
     /** The one family print.css names, registered in regular and bold: a font the PDF did not embed would fail PDF/UA. */

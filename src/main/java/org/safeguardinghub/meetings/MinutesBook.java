@@ -102,7 +102,7 @@ public class MinutesBook {
                     ownerPersonIds, ownerOrganisationIds, allPartners, dueOn,
                     new ActionSource(ActionSource.Type.MEETING_ITEM, item.getId(), label), raisedBy, item.isConfidential()));
         } catch (Refused refused) {
-            throw refused.field() != null ? refused : new Refused(ownersField, refused.getMessage());
+            throw new Refused(ownersField, refused.getMessage());
         }
     }
 
