@@ -100,6 +100,7 @@ class StandingReports {
     String live(Meeting meeting, AgendaItemKind kind) {
         var context = new Context(java.util.Locale.UK);
         context.setVariable("summary", summary(meeting, kind));
+        context.setVariable("cells", new org.safeguardinghub.govuk.Cells()); // the table fragment builds its cells with it, as on every page
         return templates.process("meetings/standing-report", Set.of("summary"), context).strip();
     }
 

@@ -27,10 +27,10 @@ class HandWrittenComponentsTests {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     /**
-     * The few hand-written components no fragment can express, by template and root class, each excusing one
-     * occurrence.
+     * The few hand-written components no fragment can express, by template and root class, each entry excusing one
+     * occurrence (a template with two such tables has two entries).
      */
-    static final Map<String, String> ALLOWED = Map.ofEntries(
+    static final List<Map.Entry<String, String>> ALLOWED = List.of(
             // Thymeleaf refuses the text "new-password" inside fragment parameters, so this one password box is written out.
             Map.entry("layout/fields.html govuk-label", "the new-password box"),
             Map.entry("layout/fields.html govuk-hint", "the new-password box"),
@@ -41,6 +41,10 @@ class HandWrittenComponentsTests {
             Map.entry("accounts/show.html govuk-table", "each role has a form to remove it"),
             Map.entry("reviews/practice-review.html govuk-table", "each milestone has a form to mark it done"),
             Map.entry("reviews/rapid-review.html govuk-table", "each request has a form to chase it"),
+            Map.entry("calendar/bank-holidays.html govuk-table", "each holiday has a form to remove it"),
+            // Nor can it hold a form control: the fragment's markup cannot be put in a string, and a copy in Java would drift.
+            Map.entry("meetings/import-preview.html govuk-table", "each attendee has selects for the person and the attendance"),
+            Map.entry("meetings/import-preview.html govuk-table", "each item has a box for its title and a confidential checkbox"),
             Map.entry("audit/search.html govuk-table", "each line's changes are in a details component"),
             Map.entry("audit/history.html govuk-table", "each line lists its changes with the old value struck through"));
 
@@ -52,12 +56,13 @@ class HandWrittenComponentsTests {
     @Test
     void noTemplateWritesTheMarkupOfAComponentThatHasAFragment() throws IOException {
         assertThat(components()).contains("govuk-summary-list", "govuk-table", "govuk-tag", "govuk-button", "govuk-input");
+        var excusable = allowances();
         var excused = new HashMap<String, Integer>();
         var found = new ArrayList<String>();
         for (var template : templatesOutsideGovuk()) {
             for (var component : handWritten(template)) {
                 var key = template + " " + component.rootClass();
-                if (ALLOWED.containsKey(key) && excused.merge(key, 1, Integer::sum) == 1) {
+                if (excused.merge(key, 1, Integer::sum) <= excusable.getOrDefault(key, 0)) {
                     continue;
                 }
                 found.add(template + ":" + component.line() + " writes " + component.rootClass() + " by hand: call govuk/"
@@ -90,11 +95,20 @@ class HandWrittenComponentsTests {
 
     @Test
     void theAllowListNamesOnlyComponentsThatStillNeedIt() throws IOException {
-        for (var key : ALLOWED.keySet()) {
+        for (var allowance : allowances().entrySet()) {
+            var key = allowance.getKey();
             var template = key.substring(0, key.indexOf(' '));
             var rootClass = key.substring(key.indexOf(' ') + 1);
-            assertThat(handWritten(template)).as(key).extracting(HandWritten::rootClass).contains(rootClass);
+            assertThat(handWritten(template).stream().filter(component -> component.rootClass().equals(rootClass)).count())
+                    .as(key).isGreaterThanOrEqualTo(allowance.getValue());
         }
+    }
+
+    /** How many occurrences the allow-list excuses, by template and root class. */
+    static Map<String, Integer> allowances() {
+        var allowances = new HashMap<String, Integer>();
+        ALLOWED.forEach(entry -> allowances.merge(entry.getKey(), 1, Integer::sum));
+        return allowances;
     }
 
     record HandWritten(int line, String rootClass) {
