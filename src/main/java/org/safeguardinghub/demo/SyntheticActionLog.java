@@ -37,4 +37,15 @@ final class SyntheticActionLog {
         }
         return made;
     }
+
+    /** Where an action stands, from how its due date (or, without one, three months on) compares with today. */
+    static String status(LocalDate reference, LocalDate today, java.util.Random random) {
+        int roll = random.nextInt(100);
+        if (!reference.isBefore(today)) {
+            return roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
+        } else if (reference.isBefore(today.minusDays(180))) {
+            return roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
+        }
+        return roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
+    }
 }

@@ -412,15 +412,8 @@ public class SyntheticActivity {
             rows.flush();
         }
 
-        /** Where an action stands, from how its due date (or, without one, three months on) compares with today. */
         private String status(LocalDate reference) {
-            int roll = random.nextInt(100);
-            if (!reference.isBefore(today)) {
-                return roll < 58 ? "OPEN" : roll < 94 ? "IN_PROGRESS" : "DONE_BY_OWNER";
-            } else if (reference.isBefore(today.minusDays(180))) {
-                return roll < 91 ? "CLOSED" : roll < 95 ? "DONE_BY_OWNER" : roll < 98 ? "IN_PROGRESS" : "OPEN";
-            }
-            return roll < 50 ? "CLOSED" : roll < 65 ? "DONE_BY_OWNER" : roll < 85 ? "IN_PROGRESS" : "OPEN";
+            return SyntheticActionLog.status(reference, today, random);
         }
 
         /** One or two members of the group, or an organisation (sometimes with a named person). */
